@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphDescriptor, type SubgraphName } from './services';
+
+/**
+ * All configuration comes from environment variables, read here and only
+ * here. Defaults make `npm start` work on a laptop; the README has the table.
+ */
+
+export type DatabaseConfig =
+  | { kind: 'mysql'; host: string; port: number; user: string; password: string; database: string }
+  | { kind: 'sqlite'; file: string };
+
+export interface IdentityConfig {
+  /** HS256 secret shared by the token issuer, the gateway and the subgraphs. */
+  jwtSecret: string;
+  /** Expected `iss` claim. */
+  jwtIssuer: string;
+  /** True when the built-in development secret is in use. */
+  usingDevSecret: boolean;
+}
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  database: DatabaseConfig;
+  identity: IdentityConfig;
+  /** Load the deterministic demo data into an empty store. */
+  seedDemoData: boolean;
+  /** Allow introspection (the gateway composes from files, so only tools need it). */
+  introspection: boolean;
+  production: boolean;
+}
+
+export interface GatewayConfig {
+  port: number;
+  supergraphPath: string;
+  /** Subgraph URL per name; overrides the URL recorded in the supergraph. */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Time after which a subgraph call is abandoned, in milliseconds. */
+  subgraphTimeoutMs: number;
+  identity: IdentityConfig;
+  playground: boolean;
+  introspection: boolean;
+  /** Token pre-filled in the playground's headers (set by `npm start` only). */
+  playgroundToken?: string;
+  production: boolean;
+}
+
+const DEV_JWT_SECRET = 'dev-only-secret-do-not-use-in-production-0123456789';
+
+type Env = NodeJS.ProcessEnv;
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export function readIdentityConfig(env: Env = process.env): IdentityConfig {
+  const production = env.NODE_ENV === 'production';
+  const secret = env.JWT_SECRET;
+  if (!secret && production) throw new Error('JWT_SECRET is required when NODE_ENV=production');
+  if (secret && secret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters long');
+  return {
+    jwtSecret: secret ?? DEV_JWT_SECRET,
+    jwtIssuer: env.JWT_ISSUER ?? 'licensing-graph',
+    usingDevSecret: !secret,
+  };
+}
+
+/**
+ * `mysql://user:password@host:port/database` or `sqlite:path/to/file`.
+ */
+export function parseDatabaseUrl(url: string, variable: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    return { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`${variable} is not a URL: "${url}"`);
+  }
+  if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
+    throw new Error(`${variable} must start with mysql:// or sqlite:, got "${parsed.protocol}"`);
+  }
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!database) throw new Error(`${variable} must name a database: mysql://user@host:3306/<database>`);
+  return {
+    kind: 'mysql',
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 3306,
+    user: decodeURIComponent(parsed.username || 'root'),
+    password: decodeURIComponent(parsed.password),
+    database,
+  };
+}
+
+/**
+ * A subgraph's store: `<PREFIX>_DATABASE_URL` if set; else `MYSQL_URL`
+ * (a server, no database) plus the subgraph's default database name; else an
+ * embedded SQLite file under `SQLITE_DIR` (default `.data/`).
+ */
+export function readDatabaseConfig(name: SubgraphName, env: Env = process.env): DatabaseConfig {
+  const descriptor = subgraphDescriptor(name);
+  const own = env[`${descriptor.envPrefix}_DATABASE_URL`];
+  if (own) return parseDatabaseUrl(own, `${descriptor.envPrefix}_DATABASE_URL`);
+  const server = env.MYSQL_URL;
+  if (server) {
+    return parseDatabaseUrl(`${server.replace(/\/+$/, '')}/${descriptor.defaultDatabase}`, 'MYSQL_URL');
+  }
+  const dir = path.resolve(env.SQLITE_DIR ?? '.data');
+  return { kind: 'sqlite', file: path.join(dir, `${descriptor.defaultDatabase}.sqlite`) };
+}
+
+export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
+  const descriptor = subgraphDescriptor(name);
+  const production = env.NODE_ENV === 'production';
+  return {
+    name,
+    port: integer(env, `${descriptor.envPrefix}_PORT`, descriptor.defaultPort),
+    database: readDatabaseConfig(name, env),
+    identity: readIdentityConfig(env),
+    seedDemoData: flag(env, 'SEED_DEMO_DATA', true),
+    introspection: flag(env, 'INTROSPECTION', !production),
+    production,
+  };
+}
+
+export function readGatewayConfig(env: Env = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  for (const s of SUBGRAPHS) {
+    subgraphUrls[s.name] = env[`${s.envPrefix}_URL`] ?? `http://127.0.0.1:${s.defaultPort}/graphql`;
+  }
+  return {
+    port: integer(env, 'GATEWAY_PORT', GATEWAY_DEFAULT_PORT),
+    supergraphPath: path.resolve(env.SUPERGRAPH_PATH ?? path.join(__dirname, '..', 'schema', 'supergraph.graphql')),
+    subgraphUrls,
+    subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 5000),
+    identity: readIdentityConfig(env),
+    playground: flag(env, 'PLAYGROUND', !production),
+    introspection: flag(env, 'INTROSPECTION', !production),
+    playgroundToken: env.PLAYGROUND_TOKEN || undefined,
+    production,
+  };
+}

@@ -1,0 +1,82 @@
+import { badInput } from './errors';
+
+/**
+ * Relay-style connections (`first`, `after`, `pageInfo`, `totalCount`).
+ * Cursors are opaque offsets: the lists they page through are ordered by a
+ * stable key, and clients never build cursors themselves.
+ */
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+const CURSOR_PREFIX = 'offset:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+    throw badInput('The cursor is not one this graph issued.', 'after');
+  }
+  return offset;
+}
+
+/** Which rows a page covers; `first` is capped so a client cannot ask for everything at once. */
+export function pageWindow(args: ConnectionArgs, defaultFirst = 20, maxFirst = 200): PageWindow {
+  const first = args.first ?? defaultFirst;
+  if (!Number.isInteger(first) || first < 0 || first > maxFirst) {
+    throw badInput(`first must be between 0 and ${maxFirst}.`, 'first');
+  }
+  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
+  return { offset, limit: first };
+}
+
+export function toConnection<T>(rows: T[], totalCount: number, window: PageWindow): Connection<T> {
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(window.offset + i), node }));
+  return {
+    edges,
+    nodes: rows,
+    totalCount,
+    pageInfo: {
+      hasNextPage: window.offset + rows.length < totalCount,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Pages an in-memory list (for short lists already loaded through a loader). */
+export function connectionFromArray<T>(all: T[], args: ConnectionArgs, defaultFirst = 20, maxFirst = 200): Connection<T> {
+  const window = pageWindow(args, defaultFirst, maxFirst);
+  return toConnection(all.slice(window.offset, window.offset + window.limit), all.length, window);
+}

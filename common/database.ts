@@ -1,0 +1,141 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import mysql from 'mysql2/promise';
+import type { DatabaseConfig } from './config';
+import type { Logger } from './logger';
+
+/** SQL statements run by one data source; read by `/metrics`, tests and the benchmark. */
+export class SqlStatementCounter {
+  total = 0;
+}
+
+/**
+ * TypeORM logger that counts every statement (batching is asserted by
+ * counting, not hoped for) and sends errors and migrations to the service log.
+ * `LOG_SQL=1` prints each statement.
+ */
+class CountingLogger implements TypeOrmLogger {
+  constructor(
+    private readonly counter: SqlStatementCounter,
+    private readonly logger: Logger,
+    private readonly printEach: boolean,
+  ) {}
+
+  logQuery(query: string): void {
+    this.counter.total += 1;
+    if (this.printEach) this.logger.info({ sql: query }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.counter.total += 1;
+    this.logger.warn({ err: error, sql: query.slice(0, 500) }, 'sql statement failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ ms: time, sql: query.slice(0, 500) }, 'slow sql statement');
+  }
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+  logMigration(message: string): void {
+    this.logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(String(message));
+    else this.logger.debug(String(message));
+  }
+}
+
+/** What a subgraph keeps in its store: entity classes and numbered migrations. */
+export interface StoreDefinition {
+  // eslint-disable-next-line @typescript-eslint/ban-types -- TypeORM's own type for entity classes
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  migrations: MixedList<Function | string>;
+}
+
+export interface OpenedStore {
+  dataSource: DataSource;
+  counter: SqlStatementCounter;
+  kind: DatabaseConfig['kind'];
+}
+
+/** Creates the MySQL database if it is missing (needs the CREATE privilege; a managed database may already exist). */
+export async function ensureMysqlDatabase(config: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<void> {
+  const conn = await mysql.createConnection({
+    host: config.host,
+    port: config.port,
+    user: config.user,
+    password: config.password,
+  });
+  try {
+    await conn.query(
+      `CREATE DATABASE IF NOT EXISTS \`${config.database.replace(/`/g, '')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+    );
+  } finally {
+    await conn.end();
+  }
+}
+
+/**
+ * Opens a subgraph's store and runs its pending migrations. MySQL and the
+ * embedded SQLite fallback share the entities and migrations; only the
+ * driver options differ. `synchronize` stays off: migrations own the schema.
+ */
+export async function openStore(config: DatabaseConfig, store: StoreDefinition, logger: Logger): Promise<OpenedStore> {
+  const counter = new SqlStatementCounter();
+  const common = {
+    entities: store.entities,
+    migrations: store.migrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: ['query', 'error', 'warn', 'migration'] as ('query' | 'error' | 'warn' | 'migration')[],
+    logger: new CountingLogger(counter, logger, process.env.LOG_SQL === '1'),
+    maxQueryExecutionTime: 1000,
+  };
+  let options: DataSourceOptions;
+  if (config.kind === 'mysql') {
+    await ensureMysqlDatabase(config);
+    options = {
+      ...common,
+      type: 'mysql',
+      connectorPackage: 'mysql2',
+      host: config.host,
+      port: config.port,
+      username: config.user,
+      password: config.password,
+      database: config.database,
+      charset: 'utf8mb4_bin',
+      // Dates are UTC everywhere: in the driver, in SQL and in the API.
+      timezone: 'Z',
+      poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+      extra: { enableKeepAlive: true, connectTimeout: 5000 },
+    };
+  } else {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: config.file,
+      prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  return { dataSource, counter, kind: config.kind };
+}
+
+/** `SELECT 1` against the store: what `/ready` reports. */
+export async function storeIsReachable(dataSource: DataSource): Promise<boolean> {
+  try {
+    if (!dataSource.isInitialized) return false;
+    await dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,82 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from './logger';
+
+/**
+ * Every error code a client can see. Clients switch on `extensions.code`;
+ * the README lists them. Domain codes sit beside the generic ones so there is
+ * one place to look.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  // agreements
+  OUT_OF_ORDER = 'OUT_OF_ORDER',
+  INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
+  SERVICE_NOT_ACTIVATED = 'SERVICE_NOT_ACTIVATED',
+  CANCELLATION_WINDOW_CLOSED = 'CANCELLATION_WINDOW_CLOSED',
+  // support-contracts
+  INCIDENTS_EXHAUSTED = 'INCIDENTS_EXHAUSTED',
+  CONTRACT_EXPIRED = 'CONTRACT_EXPIRED',
+  CONTRACT_CANNOT_BE_USED = 'CONTRACT_CANNOT_BE_USED',
+  // software-catalog
+  LINK_EXPIRED = 'LINK_EXPIRED',
+  CODE_ALREADY_REDEEMED = 'CODE_ALREADY_REDEEMED',
+  // partner-benefits
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  MISSING_FIELDS = 'MISSING_FIELDS',
+}
+
+/** Codes a client may see verbatim; anything else is masked. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // Codes Apollo Server and the gateway emit themselves.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'SUBGRAPH_UNAVAILABLE',
+]);
+
+export function domainError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}
+
+export const badInput = (message: string, field?: string): GraphQLError =>
+  domainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const notFound = (message: string): GraphQLError => domainError(ErrorCode.NOT_FOUND, message);
+export const forbidden = (message = 'You are not allowed to do this.'): GraphQLError =>
+  domainError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'Sign in: this data needs a valid bearer token.'): GraphQLError =>
+  domainError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+export const conflict = (message: string): GraphQLError => domainError(ErrorCode.CONFLICT, message);
+
+/**
+ * Apollo `formatError`: coded errors pass through; anything else (a driver
+ * error, a bug) is logged with its stack and replaced by a generic message,
+ * so no SQL and no stack trace reaches a client.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+    if (code && PUBLIC_CODES.has(code)) {
+      // Strip the stacktrace Apollo adds in development: clients never need it.
+      const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = unwrapResolverError(error);
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,24 @@
+import pino, { type Logger } from 'pino';
+
+/**
+ * One JSON logger per process. `LOG_PRETTY=1` (set by `npm start`) prints
+ * one readable line per event instead; `LOG_LEVEL` picks the level.
+ * Keys and download links are redacted wherever they appear, so a careless
+ * log call cannot leak them (issue: secrets stay secret).
+ */
+export function createLogger(service: string): Logger {
+  const pretty = process.env.LOG_PRETTY === '1';
+  return pino({
+    name: service,
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    redact: {
+      paths: ['*.productKey', '*.key', '*.downloadUrl', '*.authorization', 'req.headers.authorization'],
+      censor: '[redacted]',
+    },
+    transport: pretty
+      ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } }
+      : undefined,
+  });
+}
+
+export type { Logger };

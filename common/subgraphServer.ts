@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import express from 'express';
+import { parse } from 'graphql';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DataSource } from 'typeorm';
+import type { SubgraphConfig } from './config';
+import type { SubgraphName } from './services';
+import { type Clock, systemClock } from './clock';
+import { createFormatError } from './errors';
+import { viewerFromAuthorization, type Viewer } from './identity';
+import { createLogger, type Logger } from './logger';
+import { openStore, storeIsReachable, type OpenedStore, type StoreDefinition } from './database';
+import { scalarResolvers } from './scalars';
+
+/** What every resolver of a subgraph receives as its context. */
+export interface SubgraphContext<TLoaders> {
+  /** The verified caller, or `null` for an anonymous request. */
+  viewer: Viewer | null;
+  /** Per-request DataLoaders: created for this request only. */
+  loaders: TLoaders;
+  db: DataSource;
+  clock: Clock;
+  logger: Logger;
+}
+
+export type SubgraphResolvers<TLoaders> = GraphQLResolverMap<SubgraphContext<TLoaders>>;
+
+/** Dependencies handed to a subgraph's own pieces (loaders, seeds, extra routes). */
+export interface SubgraphDeps {
+  db: DataSource;
+  clock: Clock;
+  logger: Logger;
+  config: SubgraphConfig;
+}
+
+/** Everything that makes one subgraph: the rest (HTTP, auth, errors, health) is common. */
+export interface SubgraphDefinition<TLoaders> {
+  name: SubgraphName;
+  store: StoreDefinition;
+  resolvers: SubgraphResolvers<TLoaders>;
+  createLoaders(db: DataSource, viewer: Viewer | null, clock: Clock): TLoaders;
+  /** Loads deterministic demo data into an empty store. */
+  seed?(deps: SubgraphDeps): Promise<void>;
+  /** Extra HTTP routes (e.g. the outbox receiver), mounted before GraphQL. */
+  routes?(app: express.Express, deps: SubgraphDeps): void;
+  /** Background work started with the service and stopped before the store closes. */
+  background?(deps: SubgraphDeps): { stop(): Promise<void> };
+}
+
+export interface SubgraphService {
+  name: SubgraphName;
+  app: express.Express;
+  store: OpenedStore;
+  logger: Logger;
+  /** Stops background work and Apollo, then closes the store. */
+  close(): Promise<void>;
+}
+
+export interface SubgraphServiceOptions {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Absolute path of a subgraph's SDL: `schema/<name>.graphql` is the contract. */
+export function subgraphSchemaPath(name: SubgraphName): string {
+  return path.resolve(__dirname, '..', 'schema', `${name}.graphql`);
+}
+
+/** Counts operations for `/metrics`, so SQL statements per operation can be derived. */
+function operationCounter(metrics: { operations: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      metrics.operations += 1;
+    },
+  };
+}
+
+/**
+ * Builds a subgraph as an Express app (it does not listen; `runService` or a
+ * test does). Routes: `POST /graphql`, `GET /health` (process up), `GET
+ * /ready` (store reachable), `GET /metrics`.
+ */
+export async function createSubgraphService<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  config: SubgraphConfig,
+  options: SubgraphServiceOptions = {},
+): Promise<SubgraphService> {
+  const logger = options.logger ?? createLogger(definition.name);
+  const clock = options.clock ?? systemClock;
+  const store = await openStore(config.database, definition.store, logger);
+  const deps: SubgraphDeps = { db: store.dataSource, clock, logger, config };
+  if (config.seedDemoData && definition.seed) await definition.seed(deps);
+
+  const typeDefs = parse(fs.readFileSync(subgraphSchemaPath(definition.name), 'utf8'));
+  const schema = buildSubgraphSchema({
+    typeDefs,
+    resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
+  });
+  const metrics = { operations: 0 };
+  const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema,
+    introspection: config.introspection,
+    // Inline tracing (ftv1) costs CPU on every request and nobody reads it here.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      operationCounter(metrics),
+    ],
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: definition.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await storeIsReachable(store.dataSource);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'store unreachable', service: definition.name });
+  });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain').send(
+      [
+        `sql_statements_total ${store.counter.total}`,
+        `graphql_operations_total ${metrics.operations}`,
+        `process_resident_memory_bytes ${process.memoryUsage().rss}`,
+        '',
+      ].join('\n'),
+    );
+  });
+  definition.routes?.(app, deps);
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const viewer = await viewerFromAuthorization(req.headers.authorization, config.identity);
+        return {
+          viewer,
+          loaders: definition.createLoaders(store.dataSource, viewer, clock),
+          db: store.dataSource,
+          clock,
+          logger,
+        };
+      },
+    }),
+  );
+  const background = definition.background?.(deps);
+
+  return {
+    name: definition.name,
+    app,
+    store,
+    logger,
+    async close() {
+      await background?.stop();
+      await apollo.stop();
+      if (store.dataSource.isInitialized) await store.dataSource.destroy();
+    },
+  };
+}
+
+/** Starts an HTTP server for an app on a port (0 picks a free one). */
+export function listen(app: express.Express, port: number, host = '0.0.0.0'): Promise<http.Server> {
+  return new Promise((resolve, reject) => {
+    const server = http.createServer(app);
+    // Longer than the gateway's idle sockets, so a reused keep-alive socket is never closed under it.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+/** Closes a server: stops accepting, lets in-flight requests finish, then drops idle keep-alive sockets. */
+export function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

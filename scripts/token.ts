@@ -1,0 +1,26 @@
+/**
+ * Prints a signed token for a seeded user: `npm run token -- alice`
+ * (a handle, an e-mail or a `sub`). Uses JWT_SECRET like the services do.
+ */
+import { readIdentityConfig } from '../common/config';
+import { DEMO_USERS, findDemoUser } from '../common/demo/users';
+import { signToken } from '../common/identity';
+
+async function main(): Promise<void> {
+  const wanted = process.argv[2];
+  const user = wanted ? findDemoUser(wanted) : undefined;
+  if (!user) {
+    const list = Object.values(DEMO_USERS)
+      .map((u) => `  ${u.handle.padEnd(6)} ${u.email.padEnd(26)} ${u.org.padEnd(14)} ${u.roles.join(', ')}`)
+      .join('\n');
+    process.stderr.write(`usage: npm run token -- <user>\n\nseeded users:\n${list}\n`);
+    process.exit(wanted ? 1 : 2);
+  }
+  const token = await signToken(user, readIdentityConfig(), process.argv[3] ?? '8h');
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../../common/runSubgraph';
+import { agreementsSubgraph } from './server';
+
+runSubgraph(agreementsSubgraph);
