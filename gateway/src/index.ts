@@ -1,0 +1,16 @@
+import { readGatewayConfig } from '../../common/config';
+import { createLogger } from '../../common/logger';
+import { handleShutdown, runMain } from '../../common/runService';
+import { listen } from '../../common/subgraphServer';
+import { createGatewayService } from './server';
+
+const logger = createLogger('gateway');
+
+runMain(async () => {
+  const config = readGatewayConfig();
+  if (config.identity.usingDevSecret) logger.warn('JWT_SECRET is not set: using the development secret');
+  const service = await createGatewayService(config, { logger });
+  const server = await listen(service.app, config.port);
+  handleShutdown(server, () => service.close(), logger);
+  logger.info({ url: `http://localhost:${config.port}/`, subgraphs: config.subgraphUrls }, 'gateway ready');
+}, logger);

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import express from 'express';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { GatewayConfig } from '../../common/config';
+import { createFormatError } from '../../common/errors';
+import { viewerFromAuthorization } from '../../common/identity';
+import { createLogger, type Logger } from '../../common/logger';
+import type { SubgraphName } from '../../common/services';
+import type { GatewayContext } from './GatewayContext';
+import { createTimeoutFetcher, SubgraphDataSource } from './SubgraphDataSource';
+import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
+
+export interface GatewayService {
+  app: express.Express;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the gateway as an Express app (it does not listen). It executes the
+ * committed supergraph (`supergraphSdl`, never introspection: every replica
+ * runs the same schema), verifies the caller's token, and serves the
+ * playground at `/`.
+ */
+export async function createGatewayService(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<GatewayService> {
+  const logger = options.logger ?? createLogger('gateway');
+  const fetcher = createTimeoutFetcher(config.subgraphTimeoutMs);
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) =>
+      Object.assign(new SubgraphDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url, fetcher }), { name }),
+    logger,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.introspection,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', (_req, res) => {
+    res.json({ status: 'ready', service: 'gateway' });
+  });
+  if (config.playground) {
+    app.get('/', (_req, res) => {
+      res.type('html').send(playgroundPage({ endpoint: '/graphql', token: config.playgroundToken }));
+    });
+    app.get('/playground/vendor/:file', (req, res) => {
+      const file = PLAYGROUND_VENDOR_FILES[req.params.file];
+      if (!file) {
+        res.status(404).end();
+        return;
+      }
+      res.sendFile(file, { maxAge: '1d' });
+    });
+  }
+  const graphqlHandler = expressMiddleware(apollo, {
+    context: async ({ req }): Promise<GatewayContext> => {
+      const authorization = req.headers.authorization;
+      const viewer = await viewerFromAuthorization(authorization, config.identity);
+      return { authorization: viewer ? authorization : undefined, viewer };
+    },
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), graphqlHandler);
+  app.post('/', express.json({ limit: '1mb' }), graphqlHandler);
+
+  return {
+    app,
+    logger,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../../common/runSubgraph';
+import { partnerBenefitsSubgraph } from './server';
+
+runSubgraph(partnerBenefitsSubgraph);

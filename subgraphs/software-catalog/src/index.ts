@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../../common/runSubgraph';
+import { softwareCatalogSubgraph } from './server';
+
+runSubgraph(softwareCatalogSubgraph);

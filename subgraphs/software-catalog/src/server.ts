@@ -1,0 +1,14 @@
+import type { SubgraphDefinition } from '../../../common/subgraphServer';
+import { resolvers } from './resolvers';
+import { seedCatalog } from './seed';
+import { catalogStore } from './store';
+import { createCatalogLoaders, type CatalogLoaders } from './store/loaders';
+
+/** The software-catalog subgraph: products (public), keys and downloads, My Products. */
+export const softwareCatalogSubgraph: SubgraphDefinition<CatalogLoaders> = {
+  name: 'software-catalog',
+  store: catalogStore,
+  resolvers,
+  createLoaders: (db) => createCatalogLoaders(db),
+  seed: seedCatalog,
+};

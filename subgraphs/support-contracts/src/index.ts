@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../../common/runSubgraph';
+import { supportContractsSubgraph } from './server';
+
+runSubgraph(supportContractsSubgraph);

@@ -1,0 +1,26 @@
+import mysql from 'mysql2/promise';
+import { parseDatabaseUrl } from '../../common/config';
+
+/** The MySQL server the tests use: `TEST_MYSQL_URL`, default the local MariaDB. */
+export const TEST_MYSQL_URL = (process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/+$/, '');
+
+export function testDatabaseUrl(database: string): string {
+  return `${TEST_MYSQL_URL}/${database}`;
+}
+
+export async function withServerConnection<T>(work: (conn: mysql.Connection) => Promise<T>): Promise<T> {
+  const config = parseDatabaseUrl(`${TEST_MYSQL_URL}/mysql`, 'TEST_MYSQL_URL');
+  if (config.kind !== 'mysql') throw new Error('TEST_MYSQL_URL must be a mysql:// URL');
+  const conn = await mysql.createConnection({ host: config.host, port: config.port, user: config.user, password: config.password });
+  try {
+    return await work(conn);
+  } finally {
+    await conn.end();
+  }
+}
+
+export async function dropDatabases(names: string[]): Promise<void> {
+  await withServerConnection(async (conn) => {
+    for (const name of names) await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  });
+}

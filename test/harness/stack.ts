@@ -1,0 +1,176 @@
+import type http from 'node:http';
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { readGatewayConfig, readSubgraphConfig } from '../../common/config';
+import { ManualClock } from '../../common/clock';
+import { DEMO_USERS, type DemoUserHandle } from '../../common/demo/users';
+import { signToken } from '../../common/identity';
+import { SUBGRAPHS, type SubgraphName } from '../../common/services';
+import { closeServer, createSubgraphService, listen, type SubgraphDefinition, type SubgraphService } from '../../common/subgraphServer';
+import { createGatewayService, type GatewayService } from '../../gateway/src/server';
+import { agreementsSubgraph } from '../../subgraphs/agreements/src/server';
+import { supportContractsSubgraph } from '../../subgraphs/support-contracts/src/server';
+import { softwareCatalogSubgraph } from '../../subgraphs/software-catalog/src/server';
+import { partnerBenefitsSubgraph } from '../../subgraphs/partner-benefits/src/server';
+import { dropDatabases, testDatabaseUrl } from './mysql';
+
+// Each definition has its own loader type; the harness only starts them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDefinition = SubgraphDefinition<any>;
+
+export const DEFINITIONS: Record<SubgraphName, AnyDefinition> = {
+  agreements: agreementsSubgraph,
+  'support-contracts': supportContractsSubgraph,
+  'software-catalog': softwareCatalogSubgraph,
+  'partner-benefits': partnerBenefitsSubgraph,
+};
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface QueryOptions {
+  variables?: Record<string, unknown>;
+  /** A seeded user to sign in as, or a raw `Authorization` header value. */
+  as?: DemoUserHandle;
+  authorization?: string;
+}
+
+/** A subgraph started by the harness; it can be stopped and started again on the same port. */
+export interface RunningSubgraph {
+  name: SubgraphName;
+  service: SubgraphService;
+  url: string;
+  port: number;
+  /** Statements run so far by this subgraph's store. */
+  sqlStatements(): number;
+  /** Stops listening (the store stays open), as if the process were down. */
+  stopListening(): Promise<void>;
+  /** Listens again on the same port. */
+  startListening(): Promise<void>;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  clock: ManualClock;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  gateway: GatewayService;
+  /** Sends an operation through the real HTTP gateway. */
+  queryGateway<TData = Record<string, unknown>>(query: string, options?: QueryOptions): Promise<GraphQLResponse<TData>>;
+  /** Sends an operation straight to one subgraph (bypassing the gateway). */
+  querySubgraph<TData = Record<string, unknown>>(name: SubgraphName, query: string, options?: QueryOptions): Promise<GraphQLResponse<TData>>;
+  tokenFor(user: DemoUserHandle, expiresIn?: string | number): Promise<string>;
+  /** SQL statements across all four stores so far. */
+  totalSqlStatements(): number;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Start time of the stack's manual clock. */
+  now?: string;
+  /** Extra environment for every service (e.g. timeouts). */
+  env?: Record<string, string>;
+}
+
+async function post<TData>(url: string, query: string, options: QueryOptions, tokenFor: (u: DemoUserHandle) => Promise<string>): Promise<GraphQLResponse<TData>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.as) headers.authorization = `Bearer ${await tokenFor(options.as)}`;
+  if (options.authorization !== undefined) headers.authorization = options.authorization;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {} }) });
+  const text = await res.text();
+  let body: Omit<GraphQLResponse<TData>, 'status'>;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`Non-JSON response ${res.status} from ${url}: ${text.slice(0, 300)}`);
+  }
+  return { status: res.status, ...body };
+}
+
+/**
+ * Starts the four real subgraphs and the real gateway on free ports, each
+ * subgraph on its own fresh MySQL database (dropped by `stop`), seeded with the
+ * demo data, all sharing one manual clock.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const runId = crypto.randomBytes(4).toString('hex');
+  const clock = new ManualClock(options.now ?? '2026-06-15T09:00:00.000Z');
+  const databases: string[] = [];
+  const running = {} as Record<SubgraphName, RunningSubgraph>;
+  const servers: http.Server[] = [];
+  const baseEnv = { JWT_SECRET: 'test-secret-0123456789-0123456789-abcdef', ...options.env };
+  try {
+    await Promise.all(
+      SUBGRAPHS.map(async (descriptor) => {
+        const database = `lgt_${runId}_${descriptor.defaultDatabase}`;
+        databases.push(database);
+        const config = readSubgraphConfig(descriptor.name, {
+          ...baseEnv,
+          [`${descriptor.envPrefix}_DATABASE_URL`]: testDatabaseUrl(database),
+          SEED_DEMO_DATA: 'true',
+        });
+        const service = await createSubgraphService(DEFINITIONS[descriptor.name], config, { clock });
+        let server = await listen(service.app, 0, '127.0.0.1');
+        const port = (server.address() as AddressInfo).port;
+        servers.push(server);
+        running[descriptor.name] = {
+          name: descriptor.name,
+          service,
+          port,
+          url: `http://127.0.0.1:${port}/graphql`,
+          sqlStatements: () => service.store.counter.total,
+          async stopListening() {
+            server.closeAllConnections();
+            await closeServer(server);
+          },
+          async startListening() {
+            server = await listen(service.app, port, '127.0.0.1');
+            servers.push(server);
+          },
+        };
+      }),
+    );
+  } catch (err) {
+    await Promise.all(Object.values(running).map((r) => r.service.close()));
+    await dropDatabases(databases);
+    throw err;
+  }
+
+  const gatewayEnv: Record<string, string> = { ...baseEnv, GATEWAY_PORT: '0' };
+  for (const d of SUBGRAPHS) gatewayEnv[`${d.envPrefix}_URL`] = running[d.name].url;
+  const gatewayConfig = readGatewayConfig(gatewayEnv);
+  const gateway = await createGatewayService(gatewayConfig);
+  const gatewayServer = await listen(gateway.app, 0, '127.0.0.1');
+  const gatewayUrl = `http://127.0.0.1:${(gatewayServer.address() as AddressInfo).port}`;
+
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (user: DemoUserHandle, expiresIn: string | number = '1h') => {
+    const key = `${user}/${expiresIn}`;
+    if (!tokens.has(key)) tokens.set(key, signToken(DEMO_USERS[user], gatewayConfig.identity, expiresIn));
+    return tokens.get(key)!;
+  };
+
+  return {
+    gatewayUrl,
+    clock,
+    subgraphs: running,
+    gateway,
+    tokenFor,
+    queryGateway: (query, opts = {}) => post(`${gatewayUrl}/graphql`, query, opts, tokenFor),
+    querySubgraph: (name, query, opts = {}) => post(running[name].url, query, opts, tokenFor),
+    totalSqlStatements: () => Object.values(running).reduce((sum, r) => sum + r.sqlStatements(), 0),
+    async stop() {
+      gatewayServer.closeAllConnections();
+      await closeServer(gatewayServer);
+      await gateway.close();
+      for (const s of servers) {
+        s.closeAllConnections();
+        if (s.listening) await closeServer(s);
+      }
+      await Promise.all(Object.values(running).map((r) => r.service.close()));
+      await dropDatabases(databases);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { startStack, type Stack } from '../harness/stack';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const CROSS_ALL_FOUR = `
+  query {
+    myOrganization {
+      name
+      agreements(first: 10) { totalCount nodes { number licenseLines { quantity product { name deployment } } } }
+      supportContracts { displayName incidentsRemaining }
+      partnerMembership { program competencies }
+    }
+  }`;
+
+describe('gateway over the four subgraphs', () => {
+  it('answers one query that crosses all four subgraphs with seeded data', async () => {
+    const res = await stack.queryGateway<{ myOrganization: Record<string, unknown> }>(CROSS_ALL_FOUR, { as: 'ada' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.myOrganization).toEqual({
+      name: 'Northwind Partners',
+      agreements: {
+        totalCount: 1,
+        nodes: [{ number: '0099001122', licenseLines: [{ quantity: 60, product: { name: 'Office Professional Plus', deployment: 'ON_PREMISES' } }] }],
+      },
+      supportContracts: [{ displayName: '15 SCS-4648141-unk (0037xxxxx)', incidentsRemaining: 12 }],
+      partnerMembership: { program: 'GOLD', competencies: ['Cloud Platform', 'Data Analytics'] },
+    });
+  });
+
+  it('serves the public catalog without a token', async () => {
+    const res = await stack.queryGateway<{ products: { nodes: { id: string }[] } }>(
+      '{ products(search: "SERVER") { totalCount nodes { id } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.products.nodes.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['prod-windows-server', 'prod-sql-server', 'prod-exchange-server']),
+    );
+  });
+
+  it('answers UNAUTHENTICATED to a missing token where data is private', async () => {
+    const res = await stack.queryGateway('{ myOrganization { name } }');
+    expect(res.data?.myOrganization ?? null).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects a token signed with another secret with UNAUTHENTICATED', async () => {
+    const forged =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4Iiwib3JnIjoib3JnLWNvbnRvc28iLCJyb2xlcyI6WyJnbG9iYWxfYWRtaW4iXSwiZW1haWwiOiJ4QHgiLCJpc3MiOiJsaWNlbnNpbmctZ3JhcGgifQ.c2lnbmF0dXJlLW5vdC12YWxpZA';
+    const res = await stack.queryGateway('{ myOrganization { name } }', { authorization: `Bearer ${forged}` });
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('rejects an expired token with UNAUTHENTICATED', async () => {
+    const expired = await stack.tokenFor('alice', Math.floor(Date.now() / 1000) - 60);
+    const res = await stack.queryGateway('{ products { totalCount } }', { authorization: `Bearer ${expired}` });
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0]).toMatchObject({ message: 'The token has expired.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('masks internal errors: a malformed cursor is BAD_USER_INPUT, never a stack trace', async () => {
+    const res = await stack.queryGateway('{ products(after: "!!") { totalCount } }');
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+});
