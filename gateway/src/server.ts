@@ -1,3 +1,4 @@
+import path from 'node:path';
 import fs from 'node:fs';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
@@ -54,6 +55,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   app.get('/ready', (_req, res) => {
     res.json({ status: 'ready', service: 'gateway' });
   });
+  // Embeddable views (e.g. benefit tiles) for partner dashboards; they call the graph with the embedder's token.
+  app.use('/static', express.static(path.resolve(__dirname, '..', 'public'), { maxAge: '5m', index: false }));
   if (config.playground) {
     app.get('/', (_req, res) => {
       res.type('html').send(playgroundPage({ endpoint: '/graphql', token: config.playgroundToken }));

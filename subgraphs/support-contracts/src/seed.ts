@@ -1,6 +1,7 @@
 import type { SubgraphDeps } from '../../../common/subgraphServer';
 import { DEMO_ORGS } from '../../../common/demo/organizations';
 import { SupportContractRow } from './store/entities';
+import { PARTNER_BENEFIT_CONTRACTS } from './seedPartnerContracts';
 
 const start = new Date('2026-03-01T00:00:00.000Z');
 const oneYearLater = new Date('2027-03-01T00:00:00.000Z');
@@ -14,6 +15,6 @@ export const DEMO_CONTRACTS: SupportContractRow[] = [
 
 export async function seedSupport({ db, logger }: SubgraphDeps): Promise<void> {
   if ((await db.getRepository(SupportContractRow).count()) > 0) return;
-  await db.getRepository(SupportContractRow).insert(DEMO_CONTRACTS);
+  await db.getRepository(SupportContractRow).insert([...DEMO_CONTRACTS, ...PARTNER_BENEFIT_CONTRACTS]);
   logger.info('support-contracts demo data seeded');
 }
