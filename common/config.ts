@@ -155,3 +155,32 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     production,
   };
 }
+
+/** One documented row per environment variable; the README's table and the docker-compose test are checked against this list. */
+export interface EnvironmentVariable {
+  name: string;
+  default: string;
+  description: string;
+}
+
+export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
+  { name: 'MYSQL_URL', default: '(unset)', description: 'MySQL server for all subgraphs, e.g. `mysql://root@127.0.0.1:3306`; each uses its own database (`agreements`, `support_contracts`, `software_catalog`, `partner_benefits`). Unset and no per-subgraph URL: embedded SQLite.' },
+  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_DATABASE_URL`, default: '(unset)', description: `Full store URL of ${s.name} (\`mysql://user:pass@host:3306/${s.defaultDatabase}\` or \`sqlite:path\`); overrides MYSQL_URL.` })),
+  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_PORT`, default: String(s.defaultPort), description: `Port ${s.name} listens on.` })),
+  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}.` })),
+  { name: 'SQLITE_DIR', default: '.data', description: 'Folder of the embedded SQLite files used when no MySQL is configured.' },
+  { name: 'GATEWAY_PORT', default: String(GATEWAY_DEFAULT_PORT), description: 'Port the gateway (and the playground) listens on.' },
+  { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway executes.' },
+  { name: 'SUBGRAPH_TIMEOUT_MS', default: '5000', description: 'Deadline of one gateway→subgraph call; past it the field errs with SUBGRAPH_UNAVAILABLE.' },
+  { name: 'JWT_SECRET', default: '(development secret)', description: 'HS256 secret shared by the token issuer, gateway and subgraphs (≥ 32 characters). Required when NODE_ENV=production.' },
+  { name: 'JWT_ISSUER', default: 'licensing-graph', description: 'Expected `iss` claim of tokens.' },
+  { name: 'SEED_DEMO_DATA', default: 'true', description: 'Load the deterministic demo data into an empty store.' },
+  { name: 'PLAYGROUND', default: 'true (false in production)', description: 'Serve the GraphiQL playground at `/`.' },
+  { name: 'INTROSPECTION', default: 'true (false in production)', description: 'Allow schema introspection.' },
+  { name: 'PLAYGROUND_TOKEN', default: '(unset)', description: 'Token pre-filled in the playground (set by `npm start`).' },
+  { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
+  { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground and introspection and requires JWT_SECRET.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },
+  { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
+  { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },
+];

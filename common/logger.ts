@@ -16,7 +16,7 @@ export function createLogger(service: string): Logger {
       censor: '[redacted]',
     },
     transport: pretty
-      ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } }
+      ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,name', singleLine: true } }
       : undefined,
   });
 }

@@ -7,7 +7,8 @@ import { PLAYGROUND_EXAMPLES } from './examples';
  * GraphiQL's Headers tab; `npm start` pre-fills a demo token there.
  */
 export function playgroundPage(options: { endpoint: string; token?: string }): string {
-  const headers = JSON.stringify({ Authorization: `Bearer ${options.token ?? '<paste a token from: npm run token -- alice>'}` }, null, 2);
+  // Without a known token the headers stay empty: a placeholder would be a malformed token and fail even public queries.
+  const headers = options.token ? JSON.stringify({ Authorization: `Bearer ${options.token}` }, null, 2) : '{}';
   const tabs = PLAYGROUND_EXAMPLES.map((e) => ({ query: e.query, headers }));
   const config = JSON.stringify({ endpoint: options.endpoint, tabs, headers }).replace(/</g, '\\u003c');
   return `<!doctype html>

@@ -1,0 +1,101 @@
+/**
+ * `npm start`: the four subgraphs and the gateway as five processes, one log
+ * stream. Each subgraph must be ready (store reachable) before the gateway
+ * starts; the gateway URL and a demo token come last. Ctrl-C stops all five.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { readGatewayConfig, readIdentityConfig, readSubgraphConfig } from '../common/config';
+import { DEMO_USERS } from '../common/demo/users';
+import { signToken } from '../common/identity';
+import { SUBGRAPHS } from '../common/services';
+
+const root = path.resolve(__dirname, '..');
+const tsxCli = require.resolve('tsx/cli');
+const children: ChildProcess[] = [];
+const COLORS = [36, 33, 35, 32, 34];
+let stopping = false;
+
+function prefixLines(name: string, color: number, chunk: Buffer): void {
+  const label = `\x1b[${color}m${name.padEnd(17)}\x1b[0m│ `;
+  for (const line of chunk.toString().split('\n')) if (line.trim()) process.stdout.write(`${label}${line}\n`);
+}
+
+function startProcess(name: string, color: number, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, [tsxCli, entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (c: Buffer) => prefixLines(name, color, c));
+  child.stderr?.on('data', (c: Buffer) => prefixLines(name, color, c));
+  child.on('exit', (code) => {
+    if (!stopping) {
+      process.stdout.write(`${name} exited with code ${code}; stopping everything.\n`);
+      stopAll(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string, name: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000} s`);
+}
+
+function stopAll(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter((c) => c.exitCode === null);
+  if (alive.length === 0) process.exit(code);
+  let left = alive.length;
+  for (const c of alive) {
+    c.once('exit', () => {
+      left -= 1;
+      if (left === 0) process.exit(code);
+    });
+    c.kill('SIGTERM');
+  }
+  setTimeout(() => process.exit(code), 12_000).unref();
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+  const identity = readIdentityConfig();
+  const demoUser = DEMO_USERS.ada;
+  const token = await signToken(demoUser, identity, '12h');
+  const env = { ...process.env, LOG_PRETTY: process.env.LOG_PRETTY ?? '1', FORCE_COLOR: '1' };
+  const storeKinds = new Set(SUBGRAPHS.map((s) => readSubgraphConfig(s.name).database.kind));
+  if (storeKinds.has('sqlite')) {
+    process.stdout.write('No MySQL configured (MYSQL_URL unset): using embedded SQLite stores in .data/ with demo data.\n');
+  }
+  SUBGRAPHS.forEach((s, i) => startProcess(s.name, COLORS[i], path.join('subgraphs', s.name, 'src', 'index.ts'), env));
+  await Promise.all(SUBGRAPHS.map((s) => waitFor(`http://127.0.0.1:${readSubgraphConfig(s.name).port}/ready`, s.name)));
+  const gateway = readGatewayConfig();
+  startProcess('gateway', COLORS[4], path.join('gateway', 'src', 'index.ts'), { ...env, PLAYGROUND_TOKEN: process.env.PLAYGROUND_TOKEN ?? token });
+  await waitFor(`http://127.0.0.1:${gateway.port}/health`, 'gateway');
+  // Let the gateway's own log lines through first, so the URL and token are the last thing on screen.
+  await new Promise((r) => setTimeout(r, 500));
+  process.stdout.write(
+    [
+      '',
+      `Playground and GraphQL endpoint: http://localhost:${gateway.port}/  (POST http://localhost:${gateway.port}/graphql)`,
+      `Demo token for ${demoUser.email} (${demoUser.org}, ${demoUser.roles.join(', ')}), valid 12 h:`,
+      token,
+      'Other users: npm run token -- <alice|sue|bob|ana|...>. Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`npm start failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  stopAll(1);
+});
