@@ -9,6 +9,6 @@ export const supportContractsSubgraph: SubgraphDefinition<SupportLoaders> = {
   name: 'support-contracts',
   store: supportStore,
   resolvers,
-  createLoaders: (db) => createSupportLoaders(db),
+  createLoaders: (db, viewer) => createSupportLoaders(db, viewer),
   seed: seedSupport,
 };

@@ -1,5 +1,7 @@
 import { canReadOrganization } from '../../../../common/identity';
 import { displayName } from '../domain/displayName';
+import { effectiveScope } from '../domain/eligibility';
+import { isExpired } from '../domain/expiry';
 import type { SupportContractRow } from '../store/entities';
 import type { ContractIds } from '../store/loaders';
 import type { SupportContext } from './context';
@@ -11,6 +13,8 @@ export const SupportContract = {
     return row && canReadOrganization(ctx.viewer, row.organizationId) ? row : null;
   },
   displayName: (c: SupportContractRow) => displayName(c),
+  scope: (c: SupportContractRow) => effectiveScope(c),
+  expired: (c: SupportContractRow, _: unknown, ctx: SupportContext) => isExpired(c, ctx.clock.now()),
 };
 
 export const Organization = {

@@ -1,6 +1,9 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { SupportLoaders } from '../store/loaders';
+import { Mutation } from './Mutation';
+import { Product } from './Product';
 import { Query } from './Query';
 import { Organization, SupportContract } from './SupportContract';
+import { SupportIncident } from './SupportIncident';
 
-export const resolvers: SubgraphResolvers<SupportLoaders> = { Query, SupportContract, Organization };
+export const resolvers: SubgraphResolvers<SupportLoaders> = { Query, Mutation, SupportContract, SupportIncident, Organization, Product };

@@ -1,0 +1,45 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../../../common/identity';
+import { toConnection, pageWindow, type Connection, type ConnectionArgs } from '../../../../common/connection';
+import { SupportContractRow, SupportIncidentRow, type IncidentStatus } from './entities';
+
+/**
+ * Contracts a viewer may use: their organisation's, and those they linked by
+ * both IDs (SUP-3). One statement.
+ */
+export function contractsUsableBy(db: DataSource | EntityManager, viewer: Viewer): Promise<SupportContractRow[]> {
+  return db
+    .getRepository(SupportContractRow)
+    .createQueryBuilder('c')
+    .where('c.organization_id = :orgId', { orgId: viewer.orgId })
+    .orWhere('c.id IN (SELECT l.contract_id FROM contract_link l WHERE l.user_id = :userId)', { userId: viewer.userId })
+    .orderBy('c.id', 'ASC')
+    .getMany();
+}
+
+/** Contracts the viewer linked (SUP-3). One statement. */
+export function contractsLinkedBy(db: DataSource, viewer: Viewer): Promise<SupportContractRow[]> {
+  return db
+    .getRepository(SupportContractRow)
+    .createQueryBuilder('c')
+    .innerJoin('contract_link', 'l', 'l.contract_id = c.id')
+    .where('l.user_id = :userId', { userId: viewer.userId })
+    .orderBy('c.id', 'ASC')
+    .getMany();
+}
+
+export interface ActivityFilter extends ConnectionArgs {
+  status?: IncidentStatus | null;
+}
+
+/** SUP-9 "my activity": the viewer's incidents, newest first; two statements (page and count). */
+export async function activityOf(db: DataSource, viewer: Viewer, filter: ActivityFilter): Promise<Connection<SupportIncidentRow>> {
+  const window = pageWindow(filter);
+  const qb = db.getRepository(SupportIncidentRow).createQueryBuilder('i').where('i.user_id = :userId', { userId: viewer.userId });
+  if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
+  const [rows, total] = await Promise.all([
+    qb.clone().orderBy('i.created_at', 'DESC').addOrderBy('i.id', 'DESC').offset(window.offset).limit(window.limit).getMany(),
+    qb.getCount(),
+  ]);
+  return toConnection(rows, total, window);
+}

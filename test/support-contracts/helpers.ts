@@ -1,0 +1,59 @@
+import type { Stack } from '../harness/stack';
+import { SupportContractRow } from '../../subgraphs/support-contracts/src/store/entities';
+import type { DemoUserHandle } from '../../common/demo/users';
+
+/** Inserts a contract straight into the support store (test arrange step). */
+export async function insertContract(stack: Stack, row: Partial<SupportContractRow> & Pick<SupportContractRow, 'id' | 'accessId' | 'contractId' | 'organizationId'>): Promise<void> {
+  await stack.subgraphs['support-contracts'].service.store.dataSource.getRepository(SupportContractRow).insert({
+    kind: 'PRODUCT_SUPPORT',
+    scope: 'ALL',
+    label: 'Test Pack',
+    incidentsGranted: 10,
+    incidentsRemaining: 10,
+    advisoryHoursGranted: 0,
+    advisoryHoursRemaining: 0,
+    startsAt: new Date('2026-03-01T00:00:00.000Z'),
+    expiresAt: new Date('2027-03-01T00:00:00.000Z'),
+    ...row,
+  });
+}
+
+/** The balance in the store, read directly. */
+export async function balanceOf(stack: Stack, id: string): Promise<number> {
+  const row = await stack.subgraphs['support-contracts'].service.store.dataSource.getRepository(SupportContractRow).findOneByOrFail({ id });
+  return row.incidentsRemaining;
+}
+
+export const SUBMIT = `
+  mutation Submit($input: SubmitSupportIncidentInput!) {
+    submitSupportIncident(input: $input) {
+      id requestNumber severity responseTimeMinutes respondBy title status createdAt
+      contract { id incidentsRemaining }
+      product { id name }
+    }
+  }`;
+
+export const LINK = `
+  mutation Link($input: LinkSupportContractInput!) {
+    linkSupportContract(input: $input) { id accessId contractId displayName incidentsRemaining }
+  }`;
+
+export const CLOSE = `
+  mutation Close($input: CloseSupportIncidentInput!) {
+    closeSupportIncident(input: $input) { id status closedAt contract { id incidentsRemaining } }
+  }`;
+
+export interface SubmitArgs {
+  supportContractId: string;
+  productId: string;
+  severity?: 'A' | 'B' | 'C';
+  description?: string;
+  idempotencyKey: string;
+}
+
+export function submit(stack: Stack, as: DemoUserHandle, args: SubmitArgs) {
+  return stack.queryGateway<{ submitSupportIncident: Record<string, unknown> & { id: string } }>(SUBMIT, {
+    as,
+    variables: { input: { severity: 'B', description: 'Something broke', ...args } },
+  });
+}
