@@ -1,5 +1,16 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { BenefitsLoaders } from '../store/loaders';
+import { BenefitPackage, BenefitTile, Entitlement, PartnerLocation } from './BenefitTile';
+import { Mutation } from './Mutation';
 import { Organization, PartnerMembership, Query } from './PartnerMembership';
 
-export const resolvers: SubgraphResolvers<BenefitsLoaders> = { Query, PartnerMembership, Organization };
+export const resolvers: SubgraphResolvers<BenefitsLoaders> = {
+  Query,
+  Mutation,
+  PartnerMembership,
+  Organization,
+  BenefitTile,
+  BenefitPackage,
+  PartnerLocation,
+  Entitlement,
+};

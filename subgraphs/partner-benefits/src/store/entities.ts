@@ -1,6 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type PartnerProgram = 'NETWORK_MEMBER' | 'ACTION_PACK' | 'SILVER' | 'GOLD';
+export type Region = 'NORTH_AMERICA' | 'LATIN_AMERICA' | 'EMEA' | 'ASIA_PACIFIC' | 'GREATER_CHINA';
+/** CORE: the organisation's core benefits; ABTK: an additional business toolkit bought for one location (PB-8). */
+export type PackageKind = 'CORE' | 'ADDITIONAL_BUSINESS_TOOLKIT';
+export type ActivationMode = 'REQUESTED' | 'PROACTIVE' | 'SELF_SERVICE';
+export type ActivationChannel = 'REGIONAL_SERVICE_CENTER' | 'TECHNICAL_SUPPORT';
+export type RecipientKind = 'HEADQUARTERS_CONTACT' | 'LOCATION_CONTACT' | 'SIGNED_IN_USER' | 'ALTERNATE_EMAIL';
+export type EntitlementKind = 'PRODUCT_SUPPORT_INCIDENTS' | 'SIGNATURE_CLOUD_INCIDENTS' | 'ADVISORY_HOURS';
 
 /** A partner organisation's membership of the partner program. */
 @Entity({ name: 'partner_membership' })
@@ -23,4 +30,122 @@ export class PartnerMembershipRow {
 
   @Column({ name: 'enrolled_on', type: 'date' })
   enrolledOn!: string;
+
+  /** The partner ID the program issued (PB-9 asks EMEA requests to carry it). */
+  @Column({ name: 'partner_number', type: 'varchar', length: 20, default: '' })
+  partnerNumber?: string;
+}
+
+/** A business location of a partner: the headquarters or another site, with its program contact (PB-4). */
+@Entity({ name: 'partner_location' })
+export class PartnerLocationRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'membership_id', type: 'varchar', length: 64 })
+  membershipId!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  city!: string;
+
+  /** ISO 3166-1 alpha-2. */
+  @Column({ type: 'varchar', length: 2 })
+  country!: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  region!: Region;
+
+  @Column({ name: 'is_headquarters', type: 'boolean' })
+  isHeadquarters!: boolean;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 120 })
+  contactName!: string;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 200 })
+  contactEmail!: string;
+}
+
+/** A set of benefits that is activated as a whole: core benefits, or one location's toolkit (PB-8). */
+@Entity({ name: 'benefit_package' })
+export class BenefitPackageRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'membership_id', type: 'varchar', length: 64 })
+  membershipId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: PackageKind;
+
+  /** The location of a toolkit; the headquarters for core benefits. */
+  @Column({ name: 'location_id', type: 'varchar', length: 64 })
+  locationId!: string;
+
+  @Column({ name: 'activated_at', type: 'datetime', precision: 3, nullable: true })
+  activatedAt!: Date | null;
+
+  @Column({ name: 'activation_mode', type: 'varchar', length: 16, nullable: true })
+  activationMode!: ActivationMode | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  channel!: ActivationChannel | null;
+
+  /** `sub` of who activated it; null for the proactive job (PB-3). */
+  @Column({ name: 'activated_by', type: 'varchar', length: 64, nullable: true })
+  activatedBy!: string | null;
+
+  @Column({ name: 'recipient_kind', type: 'varchar', length: 24, nullable: true })
+  recipientKind!: RecipientKind | null;
+
+  @Column({ name: 'recipient_name', type: 'varchar', length: 120, nullable: true })
+  recipientName!: string | null;
+
+  @Column({ name: 'recipient_email', type: 'varchar', length: 200, nullable: true })
+  recipientEmail!: string | null;
+}
+
+/** One entitlement of a package; `supportContractId` is set once the backing contract exists. */
+@Entity({ name: 'benefit_entitlement' })
+export class BenefitEntitlementRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'package_id', type: 'varchar', length: 64 })
+  packageId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: EntitlementKind;
+
+  /** Ordering of tiles within a package. */
+  @Column({ type: 'int' })
+  position!: number;
+
+  @Column({ name: 'support_contract_id', type: 'varchar', length: 64, nullable: true })
+  supportContractId!: string | null;
+}
+
+/** An advisory request (PB-10: allowed before activation). */
+@Entity({ name: 'advisory_request' })
+export class AdvisoryRequestRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'varchar', length: 64 })
+  organizationId!: string;
+
+  @Column({ name: 'requested_by', type: 'varchar', length: 64 })
+  requestedBy!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  topic!: string;
+
+  @Column({ name: 'requested_at', type: 'datetime', precision: 3 })
+  requestedAt!: Date;
+
+  /** Whether the core benefits were not yet activated when it was made (PB-10 allows it). */
+  @Column({ name: 'before_activation', type: 'boolean' })
+  beforeActivation!: boolean;
 }

@@ -1,0 +1,120 @@
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { conflict, domainError, ErrorCode } from '../../../../common/errors';
+import type { Logger } from '../../../../common/logger';
+import {
+  BenefitEntitlementRow,
+  BenefitPackageRow,
+  PartnerLocationRow,
+  PartnerMembershipRow,
+  type ActivationChannel,
+  type ActivationMode,
+} from '../store/entities';
+import type { DetailsRecipient } from './detailsRecipient';
+import { isEligibleProgram, isProactivelyActivated, withinProactiveWindow } from './eligibility';
+import { programContactRecipient } from './detailsRecipient';
+import { activationChannel } from './activationChannel';
+
+/** What the support store needs to create the contracts of an activated package (PB-4, SUP-7). */
+export interface ContractProvisioningEvent {
+  type: 'partner-benefit.activated';
+  organizationId: string;
+  packageId: string;
+  entitlements: { id: string; kind: BenefitEntitlementRow['kind'] }[];
+  recipient: DetailsRecipient;
+  activatedAt: string;
+}
+
+/**
+ * SEAM for the cross-store issue (design.md, "Changes that cross stores"):
+ * here the outbox row will be written in the same transaction `tx`, and the
+ * relay will deliver it to support-contracts, which creates the contracts and
+ * answers with their ids (then `supportContractId` is set on the entitlements
+ * and the tiles leave PROVISIONING). Until then, only the event is built.
+ */
+export async function writeContractProvisioningEvent(_tx: EntityManager, event: ContractProvisioningEvent, logger?: Logger): Promise<void> {
+  logger?.info({ event: event.type, packageId: event.packageId }, 'partner benefit activated; contract provisioning pending (outbox seam)');
+}
+
+export interface ActivationInput {
+  mode: ActivationMode;
+  activatedBy: string | null;
+  /** Who receives the details; `null` means the program contact (PB-4). */
+  recipient: DetailsRecipient | null;
+}
+
+/**
+ * Activates one package inside `tx`: PB-1 (activated before use), PB-4
+ * (details recipient), PB-9 (channel). The update is conditional on the
+ * package not being activated yet, so two concurrent activations cannot both
+ * win; the loser gets CONFLICT.
+ */
+export async function activatePackage(
+  tx: EntityManager,
+  membership: PartnerMembershipRow,
+  pkg: BenefitPackageRow,
+  input: ActivationInput,
+  now: Date,
+  logger?: Logger,
+): Promise<BenefitPackageRow> {
+  if (!isEligibleProgram(membership.program)) {
+    throw domainError(ErrorCode.NOT_ELIGIBLE, 'Network members have no technical benefits to activate (PB-7): buy an Action Pack or earn a competency.');
+  }
+  const locations = await tx.getRepository(PartnerLocationRow).findBy({ membershipId: membership.id });
+  const location = locations.find((l) => l.id === pkg.locationId);
+  const headquarters = locations.find((l) => l.isHeadquarters) ?? location;
+  if (!location || !headquarters) throw conflict('The benefit package has no location on record.');
+  const recipient = input.recipient ?? programContactRecipient(pkg.kind, headquarters, location);
+  const channel: ActivationChannel = activationChannel(location.region, location.country);
+  const changes = {
+    activatedAt: now,
+    activationMode: input.mode,
+    channel,
+    activatedBy: input.activatedBy,
+    recipientKind: recipient.kind,
+    recipientName: recipient.name,
+    recipientEmail: recipient.email,
+  };
+  const result = await tx.getRepository(BenefitPackageRow).update({ id: pkg.id, activatedAt: IsNull() }, changes);
+  if (!result.affected) throw conflict('This benefit is already activated.');
+  const entitlements = await tx.getRepository(BenefitEntitlementRow).findBy({ packageId: pkg.id });
+  await writeContractProvisioningEvent(
+    tx,
+    {
+      type: 'partner-benefit.activated',
+      organizationId: membership.organizationId,
+      packageId: pkg.id,
+      entitlements: entitlements.map((e) => ({ id: e.id, kind: e.kind })),
+      recipient,
+      activatedAt: now.toISOString(),
+    },
+    logger,
+  );
+  return { ...pkg, ...changes };
+}
+
+/**
+ * PB-3, the scheduled job: activates the core benefits of every Gold or
+ * Silver partner still within one month of enrolment. After that month they
+ * must request activation. Toolkits (PB-8) always need their own request.
+ * Each package is its own transaction, so one failure does not undo others.
+ * Returns the ids of the packages it activated.
+ */
+export async function runProactiveActivations(db: DataSource, now: Date, logger?: Logger): Promise<string[]> {
+  const pending = await db.getRepository(BenefitPackageRow).findBy({ kind: 'CORE', activatedAt: IsNull() });
+  if (pending.length === 0) return [];
+  const memberships = await db.getRepository(PartnerMembershipRow).findBy({ id: In([...new Set(pending.map((p) => p.membershipId))]) });
+  const byId = new Map(memberships.map((m) => [m.id, m]));
+  const activated: string[] = [];
+  for (const pkg of pending) {
+    const membership = byId.get(pkg.membershipId);
+    if (!membership || !isProactivelyActivated(membership.program) || !withinProactiveWindow(membership.enrolledOn, now)) continue;
+    try {
+      await db.transaction((tx) => activatePackage(tx, membership, pkg, { mode: 'PROACTIVE', activatedBy: null, recipient: null }, now, logger));
+      activated.push(pkg.id);
+    } catch (err) {
+      // A concurrent request won the race (CONFLICT): nothing to do for this package.
+      logger?.warn({ err, packageId: pkg.id }, 'proactive activation skipped');
+    }
+  }
+  return activated;
+}

@@ -1,0 +1,31 @@
+import type { PackageKind, PartnerLocationRow, RecipientKind } from '../store/entities';
+
+export interface DetailsRecipient {
+  kind: RecipientKind;
+  name: string;
+  email: string;
+}
+
+/**
+ * PB-4: a requested or proactive activation sends the details (with the
+ * Access ID and Contract ID) to the headquarters program contact for core
+ * benefits, to the location's program contact for a toolkit.
+ */
+export function programContactRecipient(kind: PackageKind, headquarters: PartnerLocationRow, location: PartnerLocationRow): DetailsRecipient {
+  return kind === 'CORE'
+    ? { kind: 'HEADQUARTERS_CONTACT', name: headquarters.contactName, email: headquarters.contactEmail }
+    : { kind: 'LOCATION_CONTACT', name: location.contactName, email: location.contactEmail };
+}
+
+/** PB-11: self-service sends the details to the signed-in user, or to the alternate e-mail given. */
+export function selfServiceRecipient(viewer: { userId: string; email: string }, alternateEmail: string | null | undefined): DetailsRecipient {
+  const alternate = alternateEmail?.trim();
+  return alternate
+    ? { kind: 'ALTERNATE_EMAIL', name: alternate, email: alternate }
+    : { kind: 'SIGNED_IN_USER', name: viewer.userId, email: viewer.email };
+}
+
+/** A deliberately loose e-mail shape check: something@something.tld. */
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
