@@ -1,0 +1,47 @@
+import { startStack, type Stack } from '../harness/stack';
+import { SupportIncidentRow } from '../../subgraphs/support-contracts/src/store/entities';
+import { balanceOf, insertContract, submit } from './helpers';
+
+let stack: Stack;
+beforeAll(async () => {
+  // 200 requests queue on one contract row: give the gateway room to wait for them.
+  stack = await startStack({ env: { SUBGRAPH_TIMEOUT_MS: '60000' } });
+}, 120_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('support-contracts under concurrency (MySQL, real HTTP)', () => {
+  it('SUP-5 200 concurrent submissions against 10 incidents: exactly 10 accepted, the rest INCIDENTS_EXHAUSTED, balance 0', async () => {
+    await insertContract(stack, { id: 'sc-race', accessId: '0900000001', contractId: '0900000001', organizationId: 'org-contoso', incidentsRemaining: 10 });
+
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        submit(stack, 'sue', { supportContractId: 'sc-race', productId: 'prod-sql-server', idempotencyKey: `race-${i}` }),
+      ),
+    );
+
+    const accepted = results.filter((r) => r.data?.submitSupportIncident);
+    const codes = results.filter((r) => !r.data?.submitSupportIncident).map((r) => r.errors?.[0]?.extensions?.code);
+    expect(accepted).toHaveLength(10);
+    expect(codes).toEqual(Array(190).fill('INCIDENTS_EXHAUSTED'));
+    expect(new Set(accepted.map((r) => r.data!.submitSupportIncident.id)).size).toBe(10);
+    expect(await balanceOf(stack, 'sc-race')).toBe(0);
+    const stored = await stack.subgraphs['support-contracts'].service.store.dataSource
+      .getRepository(SupportIncidentRow)
+      .countBy({ supportContractId: 'sc-race' });
+    expect(stored).toBe(10);
+  }, 120_000);
+
+  it('SUP-5 concurrent retries with one idempotency key create one incident and deduct once', async () => {
+    await insertContract(stack, { id: 'sc-retry', accessId: '0900000002', contractId: '0900000002', organizationId: 'org-contoso', incidentsRemaining: 10 });
+
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => submit(stack, 'sue', { supportContractId: 'sc-retry', productId: 'prod-sql-server', idempotencyKey: 'same-key' })),
+    );
+
+    expect(results.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
+    expect(new Set(results.map((r) => r.data?.submitSupportIncident.id)).size).toBe(1);
+    expect(await balanceOf(stack, 'sc-retry')).toBe(9);
+  }, 60_000);
+});
