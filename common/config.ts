@@ -43,7 +43,19 @@ export interface GatewayConfig {
   introspection: boolean;
   /** Token pre-filled in the playground's headers (set by `npm start` only). */
   playgroundToken?: string;
+  /** Limits checked before an operation is planned or any subgraph is called. */
+  limits: OperationLimits;
   production: boolean;
+}
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** Largest request body accepted, in bytes. */
+  maxRequestBytes: number;
 }
 
 const DEV_JWT_SECRET = 'dev-only-secret-do-not-use-in-production-0123456789';
@@ -152,6 +164,14 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     playground: flag(env, 'PLAYGROUND', !production),
     introspection: flag(env, 'INTROSPECTION', !production),
     playgroundToken: env.PLAYGROUND_TOKEN || undefined,
+    limits: {
+      maxDepth: integer(env, 'OPERATION_MAX_DEPTH', 12),
+      maxAliases: integer(env, 'OPERATION_MAX_ALIASES', 30),
+      maxTokens: integer(env, 'OPERATION_MAX_TOKENS', 5000),
+      maxDirectives: integer(env, 'OPERATION_MAX_DIRECTIVES', 20),
+      maxCost: integer(env, 'OPERATION_MAX_COST', 5000),
+      maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 262_144),
+    },
     production,
   };
 }
@@ -178,6 +198,12 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'PLAYGROUND', default: 'true (false in production)', description: 'Serve the GraphiQL playground at `/`.' },
   { name: 'INTROSPECTION', default: 'true (false in production)', description: 'Allow schema introspection.' },
   { name: 'PLAYGROUND_TOKEN', default: '(unset)', description: 'Token pre-filled in the playground (set by `npm start`).' },
+  { name: 'OPERATION_MAX_DEPTH', default: '12', description: 'Deepest selection the gateway accepts (introspection excepted).' },
+  { name: 'OPERATION_MAX_ALIASES', default: '30', description: 'Most aliases in one operation.' },
+  { name: 'OPERATION_MAX_TOKENS', default: '5000', description: 'Most lexical tokens in one document.' },
+  { name: 'OPERATION_MAX_DIRECTIVES', default: '20', description: 'Most directives in one operation.' },
+  { name: 'OPERATION_MAX_COST', default: '5000', description: 'Highest estimated cost (graphql-armor cost limit) of one operation.' },
+  { name: 'MAX_REQUEST_BYTES', default: '262144', description: 'Largest HTTP request body the gateway reads; larger gets 413 with code BAD_REQUEST.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground and introspection and requires JWT_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },

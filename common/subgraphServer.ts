@@ -62,6 +62,8 @@ export interface SubgraphService {
   app: express.Express;
   store: OpenedStore;
   logger: Logger;
+  /** GraphQL operations this subgraph has received (also on `/metrics`). */
+  operationsServed(): number;
   /** Stops background work and Apollo, then closes the store. */
   close(): Promise<void>;
 }
@@ -165,6 +167,7 @@ export async function createSubgraphService<TLoaders>(
     app,
     store,
     logger,
+    operationsServed: () => metrics.operations,
     async close() {
       await background?.stop();
       await apollo.stop();

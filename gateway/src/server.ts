@@ -4,6 +4,7 @@ import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -16,6 +17,21 @@ import type { SubgraphName } from '../../common/services';
 import type { GatewayContext } from './GatewayContext';
 import { createTimeoutFetcher, SubgraphDataSource } from './SubgraphDataSource';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
+
+/** An oversized or unreadable body gets a GraphQL-shaped coded error, not Express's HTML page. */
+function requestErrorHandler(maxBytes: number): express.ErrorRequestHandler {
+  return (err: { status?: number; type?: string }, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const tooLarge = err.type === 'entity.too.large';
+    const status = tooLarge ? 413 : (err.status ?? 500) < 500 ? (err.status ?? 400) : 500;
+    const message = tooLarge
+      ? `The request body is larger than ${maxBytes} bytes.`
+      : status < 500
+        ? 'The request body is not valid JSON.'
+        : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}
 
 export interface GatewayService {
   app: express.Express;
@@ -38,10 +54,21 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       Object.assign(new SubgraphDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url, fetcher }), { name }),
     logger,
   });
+  // Abusive operations are refused while parsing and validating, before a query plan or any subgraph call.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: config.limits.maxAliases },
+    maxTokens: { n: config.limits.maxTokens },
+    maxDirectives: { n: config.limits.maxDirectives },
+    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
   });
@@ -77,8 +104,10 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       return { authorization: viewer ? authorization : undefined, viewer };
     },
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), graphqlHandler);
-  app.post('/', express.json({ limit: '1mb' }), graphqlHandler);
+  const readBody = express.json({ limit: config.limits.maxRequestBytes });
+  app.use('/graphql', readBody, graphqlHandler);
+  app.post('/', readBody, graphqlHandler);
+  app.use(requestErrorHandler(config.limits.maxRequestBytes));
 
   return {
     app,

@@ -46,6 +46,8 @@ export interface RunningSubgraph {
   port: number;
   /** Statements run so far by this subgraph's store. */
   sqlStatements(): number;
+  /** GraphQL operations this subgraph has received so far. */
+  operations(): number;
   /** Stops listening (the store stays open), as if the process were down. */
   stopListening(): Promise<void>;
   /** Listens again on the same port. */
@@ -64,6 +66,8 @@ export interface Stack {
   tokenFor(user: DemoUserHandle, expiresIn?: string | number): Promise<string>;
   /** SQL statements across all four stores so far. */
   totalSqlStatements(): number;
+  /** Operations received by all four subgraphs so far. */
+  totalSubgraphOperations(): number;
   stop(): Promise<void>;
 }
 
@@ -121,6 +125,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           port,
           url: `http://127.0.0.1:${port}/graphql`,
           sqlStatements: () => service.store.counter.total,
+          operations: () => service.operationsServed(),
           async stopListening() {
             server.closeAllConnections();
             await closeServer(server);
@@ -161,6 +166,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     queryGateway: (query, opts = {}) => post(`${gatewayUrl}/graphql`, query, opts, tokenFor),
     querySubgraph: (name, query, opts = {}) => post(running[name].url, query, opts, tokenFor),
     totalSqlStatements: () => Object.values(running).reduce((sum, r) => sum + r.sqlStatements(), 0),
+    totalSubgraphOperations: () => Object.values(running).reduce((sum, r) => sum + r.operations(), 0),
     async stop() {
       gatewayServer.closeAllConnections();
       await closeServer(gatewayServer);
