@@ -1,6 +1,6 @@
 import type { SubgraphDeps } from '../../../common/subgraphServer';
 import { ALL_DEMO_ORGS, DEMO_ORGS } from '../../../common/demo/organizations';
-import { AgreementRow, LicenseLineRow, OrganizationRow } from './store/entities';
+import { AgreementRow, LicenseLineRow, OrganizationRow, PartnerCustomerRow, SoftwareSubscriptionRow } from './store/entities';
 
 /**
  * Deterministic demo data, loaded once into an empty store. Product ids
@@ -28,6 +28,46 @@ export async function seedAgreements({ db, logger }: SubgraphDeps): Promise<void
       { id: 'line-northwind-1', agreementId: 'agr-northwind-mpsa', productId: 'prod-office', quantity: 60, saCoveredUntil: '2028-04-30' },
     ];
     await tx.getRepository(LicenseLineRow).insert(lines);
+    // CSP-1: Northwind may act for Contoso; Adatum has no relationship with Contoso (its purchases are refused).
+    const relationships: PartnerCustomerRow[] = [
+      { partnerId: DEMO_ORGS.northwind.id, customerId: DEMO_ORGS.contoso.id, since: '2025-11-01' },
+      { partnerId: DEMO_ORGS.litware.id, customerId: DEMO_ORGS.fabrikam.id, since: '2024-04-15' },
+    ];
+    await tx.getRepository(PartnerCustomerRow).insert(relationships);
+    // The software catalog seeds keys and entitlements for these two ids.
+    const purchases: SoftwareSubscriptionRow[] = [
+      {
+        id: 'sub-contoso-office',
+        customerId: DEMO_ORGS.contoso.id,
+        partnerId: DEMO_ORGS.northwind.id,
+        productId: 'prod-office',
+        kind: 'PERPETUAL',
+        quantity: 10,
+        priceMinor: 439_990,
+        currency: 'USD',
+        purchasedAt: new Date('2026-06-12T10:00:00.000Z'),
+        purchasedBy: 'user-ada',
+        status: 'ACTIVE',
+        cancelledAt: null,
+        proratedCreditMinor: null,
+      },
+      {
+        id: 'sub-contoso-m365',
+        customerId: DEMO_ORGS.contoso.id,
+        partnerId: DEMO_ORGS.northwind.id,
+        productId: 'prod-m365',
+        kind: 'SUBSCRIPTION',
+        quantity: 300,
+        priceMinor: 7_920_000,
+        currency: 'USD',
+        purchasedAt: new Date('2026-01-01T00:00:00.000Z'),
+        purchasedBy: 'user-ada',
+        status: 'ACTIVE',
+        cancelledAt: null,
+        proratedCreditMinor: null,
+      },
+    ];
+    await tx.getRepository(SoftwareSubscriptionRow).insert(purchases);
   });
   logger.info('agreements demo data seeded');
 }

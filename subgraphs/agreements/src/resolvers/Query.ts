@@ -1,7 +1,8 @@
 import { canReadOrganization, requireViewer } from '../../../../common/identity';
-import { forbidden } from '../../../../common/errors';
+import { forbidden, notFound } from '../../../../common/errors';
+import { canReadSubscription } from '../domain/access';
 import { agreementsOfOrganization, type AgreementFilter } from '../store/agreementQueries';
-import type { AgreementRow, OrganizationRow } from '../store/entities';
+import type { AgreementRow, OrganizationRow, SoftwareSubscriptionRow } from '../store/entities';
 import type { AgreementsContext } from './context';
 
 export const Query = {
@@ -16,14 +17,25 @@ export const Query = {
     return ctx.loaders.organizationById.load(args.id);
   },
 
-  async agreementByNumber(_: unknown, args: { number: string }, ctx: AgreementsContext): Promise<AgreementRow | null> {
+  /** NOT_FOUND both when the number does not exist and when it is another organisation's: existence does not leak. */
+  async agreementByNumber(_: unknown, args: { number: string }, ctx: AgreementsContext): Promise<AgreementRow> {
     requireViewer(ctx.viewer);
     const agreement = await ctx.loaders.agreementByNumber.load(args.number);
-    return agreement && canReadOrganization(ctx.viewer, agreement.organizationId) ? agreement : null;
+    if (!agreement || !canReadOrganization(ctx.viewer, agreement.organizationId)) {
+      throw notFound(`No agreement ${args.number} in your organisation.`);
+    }
+    return agreement;
   },
 
   async myAgreements(_: unknown, args: AgreementFilter, ctx: AgreementsContext) {
     const viewer = requireViewer(ctx.viewer);
     return agreementsOfOrganization(ctx.db, viewer.orgId, args);
+  },
+
+  async softwareSubscription(_: unknown, args: { id: string }, ctx: AgreementsContext): Promise<SoftwareSubscriptionRow> {
+    requireViewer(ctx.viewer);
+    const row = await ctx.loaders.subscriptionById.load(args.id);
+    if (!row || !canReadSubscription(ctx.viewer, row)) throw notFound(`No software subscription ${args.id} visible to you.`);
+    return row;
   },
 };

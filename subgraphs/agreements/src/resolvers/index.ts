@@ -1,7 +1,20 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { AgreementsLoaders } from '../store/loaders';
-import { Agreement, LicenseLine } from './Agreement';
+import { Agreement, Invitation, LicenseLine, NoticeContact, SaService, ServicesAdministrator } from './Agreement';
+import { Mutation } from './Mutation';
 import { Organization } from './Organization';
 import { Query } from './Query';
+import { SoftwareSubscription } from './SoftwareSubscription';
 
-export const resolvers: SubgraphResolvers<AgreementsLoaders> = { Query, Organization, Agreement, LicenseLine };
+export const resolvers: SubgraphResolvers<AgreementsLoaders> = {
+  Query,
+  Mutation,
+  Organization,
+  Agreement,
+  LicenseLine,
+  NoticeContact,
+  ServicesAdministrator,
+  Invitation,
+  SaService,
+  SoftwareSubscription,
+};

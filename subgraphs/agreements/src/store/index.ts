@@ -1,9 +1,34 @@
 import type { StoreDefinition } from '../../../../common/database';
-import { AgreementRow, LicenseLineRow, OrganizationRow } from './entities';
+import {
+  AgreementRow,
+  InvitationRow,
+  LicenseLineRow,
+  NoticeContactRow,
+  OrganizationRow,
+  PartnerCustomerRow,
+  SaServiceActivationRow,
+  SaVoucherAssignmentRow,
+  ServicesAdministratorRightRow,
+  ServicesAdministratorRow,
+  SoftwareSubscriptionRow,
+} from './entities';
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
+import { SaServicesAndPurchases1764000000002 } from './migrations/1764000000002-SaServicesAndPurchases';
 
 /** The agreements store: its entities and its migrations, in order. */
 export const agreementsStore: StoreDefinition = {
-  entities: [OrganizationRow, AgreementRow, LicenseLineRow],
-  migrations: [InitialSchema1764000000001],
+  entities: [
+    OrganizationRow,
+    AgreementRow,
+    LicenseLineRow,
+    PartnerCustomerRow,
+    NoticeContactRow,
+    InvitationRow,
+    ServicesAdministratorRow,
+    ServicesAdministratorRightRow,
+    SaServiceActivationRow,
+    SaVoucherAssignmentRow,
+    SoftwareSubscriptionRow,
+  ],
+  migrations: [InitialSchema1764000000001, SaServicesAndPurchases1764000000002],
 };

@@ -1,6 +1,18 @@
 import { In, type DataSource } from 'typeorm';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
-import { AgreementRow, LicenseLineRow, OrganizationRow } from './entities';
+import {
+  AgreementRow,
+  InvitationRow,
+  LicenseLineRow,
+  NoticeContactRow,
+  OrganizationRow,
+  PartnerCustomerRow,
+  SaServiceActivationRow,
+  SaVoucherAssignmentRow,
+  ServicesAdministratorRightRow,
+  ServicesAdministratorRow,
+  SoftwareSubscriptionRow,
+} from './entities';
 
 /** Per-request loaders of the agreements subgraph: one statement per batch of keys. */
 export function createAgreementsLoaders(db: DataSource) {
@@ -22,7 +34,82 @@ export function createAgreementsLoaders(db: DataSource) {
         db.getRepository(LicenseLineRow).find({ where: { agreementId: In([...ids]) }, order: { id: 'ASC' } }),
       (row) => row.agreementId,
     ),
+    customerLinksByPartnerId: childrenLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(PartnerCustomerRow).find({ where: { partnerId: In([...ids]) }, order: { customerId: 'ASC' } }),
+      (row) => row.partnerId,
+    ),
+    partnerLinksByCustomerId: childrenLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(PartnerCustomerRow).find({ where: { customerId: In([...ids]) }, order: { partnerId: 'ASC' } }),
+      (row) => row.customerId,
+    ),
+    noticeContactByAgreementId: entityLoader(
+      (ids: readonly string[]) => db.getRepository(NoticeContactRow).findBy({ agreementId: In([...ids]) }),
+      (row) => row.agreementId,
+    ),
+    invitationsByAgreementId: childrenLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(InvitationRow).find({ where: { agreementId: In([...ids]) }, order: { invitedAt: 'ASC', id: 'ASC' } }),
+      (row) => row.agreementId,
+    ),
+    designationById: entityLoader(
+      (ids: readonly string[]) => db.getRepository(ServicesAdministratorRow).findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    designationsByAgreementId: childrenLoader(
+      (ids: readonly string[]) =>
+        db
+          .getRepository(ServicesAdministratorRow)
+          .find({ where: { agreementId: In([...ids]) }, order: { designatedAt: 'ASC', id: 'ASC' } }),
+      (row) => row.agreementId,
+    ),
+    rightsByDesignationId: childrenLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(ServicesAdministratorRightRow).find({ where: { designationId: In([...ids]) }, order: { service: 'ASC' } }),
+      (row) => row.designationId,
+    ),
+    activationsByAgreementId: childrenLoader(
+      (ids: readonly string[]) => db.getRepository(SaServiceActivationRow).findBy({ agreementId: In([...ids]) }),
+      (row) => row.agreementId,
+    ),
+    voucherAssignmentsByAgreementId: childrenLoader(
+      (ids: readonly string[]) =>
+        db
+          .getRepository(SaVoucherAssignmentRow)
+          .find({ where: { agreementId: In([...ids]) }, order: { assignedAt: 'ASC', id: 'ASC' } }),
+      (row) => row.agreementId,
+    ),
+    subscriptionById: entityLoader(
+      (ids: readonly string[]) => db.getRepository(SoftwareSubscriptionRow).findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    /** Purchases where the organisation is the customer or the partner (a row may appear under two keys). */
+    subscriptionsByOrganizationId: createSubscriptionsByOrganization(db),
   };
+}
+
+function createSubscriptionsByOrganization(db: DataSource) {
+  return childrenLoaderMulti(async (ids: readonly string[]) =>
+    db.getRepository(SoftwareSubscriptionRow).find({
+      where: [{ customerId: In([...ids]) }, { partnerId: In([...ids]) }],
+      order: { purchasedAt: 'DESC', id: 'ASC' },
+    }),
+  );
+}
+
+/** Like `childrenLoader`, but a purchase belongs to both its customer and its partner. */
+function childrenLoaderMulti(fetch: (keys: readonly string[]) => Promise<SoftwareSubscriptionRow[]>) {
+  return childrenLoader<string, { key: string; row: SoftwareSubscriptionRow }>(
+    async (keys) => {
+      const wanted = new Set(keys);
+      const rows = await fetch(keys);
+      return rows.flatMap((row) =>
+        [row.customerId, row.partnerId].filter((k, i, all) => wanted.has(k) && all.indexOf(k) === i).map((key) => ({ key, row })),
+      );
+    },
+    (pair) => pair.key,
+  );
 }
 
 export type AgreementsLoaders = ReturnType<typeof createAgreementsLoaders>;
