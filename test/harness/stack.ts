@@ -48,6 +48,8 @@ export interface RunningSubgraph {
   sqlStatements(): number;
   /** GraphQL operations this subgraph has received so far. */
   operations(): number;
+  /** TCP connections this subgraph has accepted so far (keep-alive shows as few). */
+  connectionsAccepted(): number;
   /** Stops listening (the store stays open), as if the process were down. */
   stopListening(): Promise<void>;
   /** Listens again on the same port. */
@@ -116,7 +118,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           SEED_DEMO_DATA: 'true',
         });
         const service = await createSubgraphService(DEFINITIONS[descriptor.name], config, { clock });
-        let server = await listen(service.app, 0, '127.0.0.1');
+        let connections = 0;
+        const countConnections = (s: http.Server) => s.on('connection', () => (connections += 1));
+        let server = countConnections(await listen(service.app, 0, '127.0.0.1'));
         const port = (server.address() as AddressInfo).port;
         servers.push(server);
         running[descriptor.name] = {
@@ -126,12 +130,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           url: `http://127.0.0.1:${port}/graphql`,
           sqlStatements: () => service.store.counter.total,
           operations: () => service.operationsServed(),
+          connectionsAccepted: () => connections,
           async stopListening() {
             server.closeAllConnections();
             await closeServer(server);
           },
           async startListening() {
-            server = await listen(service.app, port, '127.0.0.1');
+            server = countConnections(await listen(service.app, port, '127.0.0.1'));
             servers.push(server);
           },
         };

@@ -71,4 +71,16 @@ describe('gateway over the four subgraphs', () => {
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:/);
   });
+
+  it('reuses keep-alive connections to subgraphs instead of one per request', async () => {
+    const catalog = stack.subgraphs['software-catalog'];
+    const before = catalog.connectionsAccepted();
+    for (let i = 0; i < 20; i++) {
+      const res = await stack.queryGateway('{ products(first: 1) { totalCount } }');
+      expect(res.errors).toBeUndefined();
+    }
+    expect(catalog.operations()).toBeGreaterThanOrEqual(20);
+    expect(catalog.connectionsAccepted() - before).toBeLessThanOrEqual(1);
+  });
 });
+
