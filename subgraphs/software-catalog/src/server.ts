@@ -9,6 +9,6 @@ export const softwareCatalogSubgraph: SubgraphDefinition<CatalogLoaders> = {
   name: 'software-catalog',
   store: catalogStore,
   resolvers,
-  createLoaders: (db) => createCatalogLoaders(db),
+  createLoaders: (db, viewer, clock) => createCatalogLoaders(db, viewer, clock),
   seed: seedCatalog,
 };

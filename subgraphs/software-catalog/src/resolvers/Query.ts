@@ -1,7 +1,13 @@
-import { badInput } from '../../../../common/errors';
-import { searchProducts, type ProductSearch } from '../store/productQueries';
+import type { ConnectionArgs } from '../../../../common/connection';
+import { badInput, notFound } from '../../../../common/errors';
+import { requireRole, requireViewer } from '../../../../common/identity';
+import { canReadEntitlement } from '../domain/keyAccess';
+import { isRdsCalCompatible, KNOWN_RDS_SERVER_VERSIONS, RDS_CAL_WORKS_ON, serverVersionsForCal } from '../domain/rdsCal';
 import type { ProductRow } from '../store/entities';
+import { activationCodesOf, entitlementsVisibleTo, myProductsOf, revealsOfCustomer } from '../store/pagedQueries';
+import { searchProducts, type ProductSearch } from '../store/productQueries';
 import type { CatalogContext } from './context';
+import { subscriptionView, type SubscriptionView } from './SoftwareSubscription';
 
 export const Query = {
   products(_: unknown, args: ProductSearch, ctx: CatalogContext) {
@@ -10,5 +16,50 @@ export const Query = {
   },
   product(_: unknown, args: { id: string }, ctx: CatalogContext): Promise<ProductRow | null> {
     return ctx.loaders.productById.load(args.id);
+  },
+
+  /** CSP-7, public: a pure rule, no store. */
+  rdsCalCompatibility(_: unknown, args: { calVersion: string; serverVersion: string }) {
+    const worksOn = serverVersionsForCal(args.calVersion);
+    if (!worksOn) throw badInput(`Unknown RDS CAL version "${args.calVersion}"; known: ${Object.keys(RDS_CAL_WORKS_ON).join(', ')}.`, 'calVersion');
+    if (!KNOWN_RDS_SERVER_VERSIONS.includes(args.serverVersion)) {
+      throw badInput(`Unknown Windows Server version "${args.serverVersion}"; known: ${KNOWN_RDS_SERVER_VERSIONS.join(', ')}.`, 'serverVersion');
+    }
+    return {
+      calVersion: args.calVersion,
+      serverVersion: args.serverVersion,
+      compatible: isRdsCalCompatible(args.calVersion, args.serverVersion),
+      worksOnServerVersions: worksOn,
+    };
+  },
+
+  async mySoftwareEntitlements(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+    const viewer = requireViewer(ctx.viewer);
+    const page = await entitlementsVisibleTo(ctx.db, viewer, args);
+    const nodes = page.nodes.map(subscriptionView);
+    return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+  },
+
+  async softwareEntitlement(_: unknown, args: { subscriptionId: string }, ctx: CatalogContext): Promise<SubscriptionView> {
+    const viewer = requireViewer(ctx.viewer);
+    const entitlement = await ctx.loaders.entitlementById.load(args.subscriptionId);
+    if (!entitlement || !canReadEntitlement(viewer, entitlement)) throw notFound('No such software subscription.');
+    return subscriptionView(entitlement);
+  },
+
+  /** CSP-8: the customer's global admin reads who saw its keys, including the reseller's agents. */
+  keyRevealAudit(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+    const viewer = requireRole(ctx.viewer, 'global_admin');
+    return revealsOfCustomer(ctx.db, viewer.orgId, args);
+  },
+
+  myProducts(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+    const viewer = requireViewer(ctx.viewer);
+    return myProductsOf(ctx.db, viewer.userId, viewer.orgId, args);
+  },
+
+  myActivationCodes(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+    const viewer = requireRole(ctx.viewer, 'global_admin');
+    return activationCodesOf(ctx.db, viewer.orgId, args);
   },
 };

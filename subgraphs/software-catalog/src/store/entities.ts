@@ -1,6 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type Deployment = 'ON_PREMISES' | 'CLOUD';
+export type PurchaseKind = 'PERPETUAL' | 'SUBSCRIPTION';
+export type Bitness = 'X64' | 'X86';
+export type AlertKind = 'NEWS' | 'ALERT';
+export type RegisteredVia = 'LICENSE_NUMBER' | 'PRODUCT_LIST' | 'DOWNLOAD' | 'SERVICE_REQUEST';
+export type LicenseRole = 'ADMINISTRATOR' | 'USER';
 
 /** A catalog product. */
 @Entity({ name: 'product' })
@@ -16,4 +21,319 @@ export class ProductRow {
 
   @Column({ type: 'varchar', length: 16 })
   deployment!: Deployment;
+
+  /** How many earlier versions a licence of version n covers (CSP-6); null when the product has no downgrade rights. */
+  @Column({ name: 'downgrade_depth', type: 'int', nullable: true })
+  downgradeDepth?: number | null;
 }
+
+/** A released version of a product. `ordinal` orders versions (higher is newer). */
+@Entity({ name: 'product_version' })
+export class ProductVersionRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  version!: string;
+
+  @Column({ type: 'int' })
+  ordinal!: number;
+
+  @Column({ name: 'release_date', type: 'date' })
+  releaseDate!: string;
+
+  /** Comma-separated language tags, e.g. `en-US,fr-FR`. */
+  @Column({ type: 'varchar', length: 500 })
+  languages!: string;
+
+  /** Comma-separated edition names. */
+  @Column({ type: 'varchar', length: 500 })
+  editions!: string;
+}
+
+/** A news item or alert about a product (MP-6). */
+@Entity({ name: 'product_alert' })
+export class ProductAlertRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind!: AlertKind;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ name: 'published_at', type: 'datetime', precision: 3 })
+  publishedAt!: Date;
+}
+
+/**
+ * What a CSP purchase (owned by agreements, `SoftwareSubscription`) entitles
+ * its buyer to: keys and downloads. Keyed by the subscription id.
+ */
+@Entity({ name: 'entitlement' })
+export class EntitlementRow {
+  @PrimaryColumn({ name: 'subscription_id', type: 'varchar', length: 64 })
+  subscriptionId!: string;
+
+  @Column({ name: 'customer_org_id', type: 'varchar', length: 64 })
+  customerOrgId!: string;
+
+  @Column({ name: 'partner_org_id', type: 'varchar', length: 64 })
+  partnerOrgId!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ name: 'purchase_kind', type: 'varchar', length: 16 })
+  purchaseKind!: PurchaseKind;
+
+  @Column({ name: 'granted_at', type: 'datetime', precision: 3 })
+  grantedAt!: Date;
+
+  @Column({ type: 'boolean', default: false })
+  revoked!: boolean;
+
+  @Column({ name: 'revoked_at', type: 'datetime', precision: 3, nullable: true })
+  revokedAt!: Date | null;
+}
+
+/** A generated product key (CSP-4). The value is a secret: never logged, shown only through a recorded reveal. */
+@Entity({ name: 'product_key' })
+export class ProductKeyRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'subscription_id', type: 'varchar', length: 64 })
+  subscriptionId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  version!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  language!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  bitness!: Bitness;
+
+  @Column({ name: 'key_value', type: 'varchar', length: 29 })
+  keyValue!: string;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 64 })
+  createdBy!: string;
+}
+
+/** One reveal of a key: who, from which organisation, when (CSP-8). */
+@Entity({ name: 'key_reveal' })
+export class KeyRevealRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'key_id', type: 'varchar', length: 64 })
+  keyId!: string;
+
+  @Column({ name: 'subscription_id', type: 'varchar', length: 64 })
+  subscriptionId!: string;
+
+  @Column({ name: 'customer_org_id', type: 'varchar', length: 64 })
+  customerOrgId!: string;
+
+  @Column({ name: 'revealed_by', type: 'varchar', length: 64 })
+  revealedBy!: string;
+
+  @Column({ name: 'revealed_by_org_id', type: 'varchar', length: 64 })
+  revealedByOrgId!: string;
+
+  @Column({ name: 'revealed_at', type: 'datetime', precision: 3 })
+  revealedAt!: Date;
+}
+
+/** A download link (CSP-4, CSP-5). `url` is a secret; `expiresAt` is set at the first download. */
+@Entity({ name: 'download_link' })
+export class DownloadLinkRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'subscription_id', type: 'varchar', length: 64 })
+  subscriptionId!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  version!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  language!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  bitness!: Bitness;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 200 })
+  fileName!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  url!: string;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+
+  @Column({ name: 'first_downloaded_at', type: 'datetime', precision: 3, nullable: true })
+  firstDownloadedAt!: Date | null;
+
+  @Column({ name: 'expires_at', type: 'datetime', precision: 3, nullable: true })
+  expiresAt!: Date | null;
+}
+
+/** An RDS CAL 5x5 activation code (CSP-7): redeemable once, ever. */
+@Entity({ name: 'activation_code' })
+export class ActivationCodeRow {
+  @PrimaryColumn({ type: 'varchar', length: 29 })
+  code!: string;
+
+  @Column({ name: 'org_id', type: 'varchar', length: 64 })
+  orgId!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ name: 'cal_version', type: 'varchar', length: 16 })
+  calVersion!: string;
+
+  @Column({ name: 'cal_count', type: 'int' })
+  calCount!: number;
+
+  @Column({ name: 'redeemed_at', type: 'datetime', precision: 3, nullable: true })
+  redeemedAt!: Date | null;
+
+  @Column({ name: 'redeemed_by', type: 'varchar', length: 64, nullable: true })
+  redeemedBy!: string | null;
+
+  @Column({ name: 'license_server_id', type: 'varchar', length: 100, nullable: true })
+  licenseServerId!: string | null;
+}
+
+/** A licence held by an organisation, by licence number (MP-5). */
+@Entity({ name: 'licence' })
+export class LicenceRow {
+  @PrimaryColumn({ name: 'license_number', type: 'varchar', length: 32 })
+  licenseNumber!: string;
+
+  @Column({ name: 'org_id', type: 'varchar', length: 64 })
+  orgId!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  /** Last day of the maintenance contract: renew after it (MP-4, MP-5). */
+  @Column({ name: 'renewal_date', type: 'date' })
+  renewalDate!: string;
+
+  @Column({ name: 'user_group', type: 'varchar', length: 100 })
+  userGroup!: string;
+}
+
+/** A licence registered by a user to their account (MP-1, MP-5). `productId` is copied from the licence so one statement loads a product's licences. */
+@Entity({ name: 'licence_registration' })
+export class LicenceRegistrationRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'varchar', length: 64 })
+  userId!: string;
+
+  @Column({ name: 'org_id', type: 'varchar', length: 64 })
+  orgId!: string;
+
+  @Column({ name: 'license_number', type: 'varchar', length: 32 })
+  licenseNumber!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: LicenseRole;
+
+  @Column({ name: 'registered_at', type: 'datetime', precision: 3 })
+  registeredAt!: Date;
+}
+
+/** A product in a user's My Products (MP-1), with alert opt-in and last visit (MP-6). */
+@Entity({ name: 'my_product' })
+export class MyProductRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'varchar', length: 64 })
+  userId!: string;
+
+  @Column({ name: 'org_id', type: 'varchar', length: 64 })
+  orgId!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ name: 'registered_via', type: 'varchar', length: 32 })
+  registeredVia!: RegisteredVia;
+
+  @Column({ name: 'registered_at', type: 'datetime', precision: 3 })
+  registeredAt!: Date;
+
+  @Column({ name: 'alerts_opt_in', type: 'boolean', default: false })
+  alertsOptIn!: boolean;
+
+  @Column({ name: 'last_visited_at', type: 'datetime', precision: 3, nullable: true })
+  lastVisitedAt!: Date | null;
+}
+
+/** A file a user downloaded (MP-8). */
+@Entity({ name: 'software_download' })
+export class SoftwareDownloadRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'varchar', length: 64 })
+  userId!: string;
+
+  @Column({ name: 'org_id', type: 'varchar', length: 64 })
+  orgId!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  version!: string;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 200 })
+  fileName!: string;
+
+  @Column({ name: 'file_date', type: 'date' })
+  fileDate!: string;
+
+  @Column({ name: 'downloaded_at', type: 'datetime', precision: 3 })
+  downloadedAt!: Date;
+}
+
+export const CATALOG_ENTITIES = [
+  ProductRow,
+  ProductVersionRow,
+  ProductAlertRow,
+  EntitlementRow,
+  ProductKeyRow,
+  KeyRevealRow,
+  DownloadLinkRow,
+  ActivationCodeRow,
+  LicenceRow,
+  LicenceRegistrationRow,
+  MyProductRow,
+  SoftwareDownloadRow,
+];

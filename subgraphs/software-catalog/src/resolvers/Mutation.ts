@@ -1,0 +1,165 @@
+import crypto from 'node:crypto';
+import { badInput, domainError, ErrorCode, notFound } from '../../../../common/errors';
+import { requireRole, requireViewer } from '../../../../common/identity';
+import { linkStatus } from '../domain/downloadLink';
+import { DEFAULT_BITNESS, type Bitness } from '../domain/productKey';
+import { normalizeActivationCode } from '../domain/rdsCal';
+import { redeemOnce } from '../store/activationCommands';
+import { ActivationCodeRow, DownloadLinkRow, LicenceRegistrationRow, LicenceRow, MyProductRow, ProductKeyRow } from '../store/entities';
+import { createKeyAndLink, recordDownload, recordReveal } from '../store/keyCommands';
+import { ensureMyProduct } from '../store/myProductCommands';
+import type { CatalogContext } from './context';
+import { entitlementForKeyHandling } from './entitlementAccess';
+
+interface GenerateInput {
+  subscriptionId: string;
+  version: string;
+  language: string;
+  bitness?: Bitness | null;
+}
+
+interface RegisterInput {
+  licenseNumber?: string | null;
+  productId?: string | null;
+}
+
+const analystsNeverWrite = (ctx: CatalogContext) => {
+  const viewer = requireViewer(ctx.viewer);
+  if (viewer.roles.has('analyst')) throw domainError(ErrorCode.FORBIDDEN, 'Analysts read; they never change data.');
+  return viewer;
+};
+
+export const Mutation = {
+  /** CSP-4: version and language must be ones the catalog ships; 64-bit unless asked otherwise. */
+  async generateKeysAndDownloads(_: unknown, { input }: { input: GenerateInput }, ctx: CatalogContext) {
+    const { viewer, entitlement } = await entitlementForKeyHandling(ctx, input.subscriptionId);
+    const versions = await ctx.loaders.versionsByProductId.load(entitlement.productId);
+    const version = versions.find((v) => v.version === input.version);
+    if (!version) {
+      throw badInput(`Version "${input.version}" is not released for this product; choose one of ${versions.map((v) => v.version).join(', ')}.`, 'version');
+    }
+    const languages = version.languages.split(',');
+    if (!languages.includes(input.language)) {
+      throw badInput(`Version ${version.version} does not ship in "${input.language}"; choose one of ${languages.join(', ')}.`, 'language');
+    }
+    const bitness = input.bitness ?? DEFAULT_BITNESS;
+    const now = ctx.clock.now();
+    const { key, link } = await ctx.db.transaction((tx) =>
+      createKeyAndLink(tx, entitlement, { version: version.version, language: input.language, bitness }, viewer.userId, now),
+    );
+    return { key, downloadLink: link };
+  },
+
+  /** CSP-3 decides who; CSP-8 records every reveal in the same transaction that reads the key. */
+  async revealProductKey(_: unknown, args: { keyId: string }, ctx: CatalogContext) {
+    requireViewer(ctx.viewer);
+    const key = await ctx.db.getRepository(ProductKeyRow).findOneBy({ id: args.keyId });
+    if (!key) throw notFound('No such product key.');
+    const { viewer, entitlement } = await entitlementForKeyHandling(ctx, key.subscriptionId);
+    const now = ctx.clock.now();
+    await ctx.db.transaction((tx) => recordReveal(tx, key, entitlement, viewer, now));
+    return { key, value: key.keyValue, revealedAt: now };
+  },
+
+  /** CSP-5: refused with LINK_EXPIRED from five days after the first download. */
+  async downloadSoftware(_: unknown, args: { linkId: string }, ctx: CatalogContext) {
+    requireViewer(ctx.viewer);
+    const link = await ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: args.linkId });
+    if (!link) throw notFound('No such download link.');
+    const { viewer } = await entitlementForKeyHandling(ctx, link.subscriptionId);
+    const now = ctx.clock.now();
+    if (linkStatus(link, now) === 'EXPIRED') {
+      throw domainError(ErrorCode.LINK_EXPIRED, 'This download link expired five days after its first download (CSP-5); generate a new one.', {
+        expiredAt: link.expiresAt?.toISOString(),
+      });
+    }
+    const versions = await ctx.loaders.versionsByProductId.load(link.productId);
+    const version = versions.find((v) => v.version === link.version) ?? null;
+    const updated = await ctx.db.transaction((tx) => recordDownload(tx, link, version, viewer, now));
+    return { link: updated, url: updated.url };
+  },
+
+  /** CSP-7: once, ever, whatever the server; concurrent attempts are decided by one conditional UPDATE. */
+  async redeemActivationCode(_: unknown, args: { code: string; licenseServerId: string }, ctx: CatalogContext) {
+    const viewer = requireRole(ctx.viewer, 'global_admin');
+    const code = normalizeActivationCode(args.code);
+    if (!code) throw badInput('An activation code is five groups of five letters or digits, e.g. ABCDE-12345-FGHJK-67890-LMNPQ.', 'code');
+    const licenseServerId = args.licenseServerId.trim();
+    if (licenseServerId.length === 0 || licenseServerId.length > 100) throw badInput('licenseServerId needs 1 to 100 characters.', 'licenseServerId');
+    const repo = ctx.db.getRepository(ActivationCodeRow);
+    const row = await repo.findOneBy({ code });
+    if (!row || row.orgId !== viewer.orgId) throw notFound('No such activation code for your organisation.');
+    const alreadyRedeemed = () =>
+      domainError(ErrorCode.CODE_ALREADY_REDEEMED, 'This activation code was already redeemed; a 5x5 code works once, on one licence server, ever (CSP-7).');
+    if (row.redeemedAt) throw alreadyRedeemed();
+    const now = ctx.clock.now();
+    const won = await ctx.db.transaction((tx) => redeemOnce(tx, code, { userId: viewer.userId, licenseServerId }, now));
+    if (!won) throw alreadyRedeemed();
+    return { ...row, redeemedAt: now, redeemedBy: viewer.userId, licenseServerId };
+  },
+
+  /** MP-1: by licence number (preferred: it also registers the licence, MP-5) or from the product list. */
+  async registerMyProduct(_: unknown, { input }: { input: RegisterInput }, ctx: CatalogContext) {
+    const viewer = analystsNeverWrite(ctx);
+    const licenseNumber = input.licenseNumber?.trim() || null;
+    const productId = input.productId?.trim() || null;
+    if ((licenseNumber === null) === (productId === null)) {
+      throw badInput('Give exactly one of licenseNumber (preferred) and productId.', licenseNumber === null ? 'licenseNumber' : 'productId');
+    }
+    const now = ctx.clock.now();
+    if (licenseNumber !== null) {
+      const licence = await ctx.db.getRepository(LicenceRow).findOneBy({ licenseNumber });
+      // Another organisation's licence number is answered like an unknown one.
+      if (!licence || licence.orgId !== viewer.orgId) throw notFound('No licence with this number in your organisation.');
+      return ctx.db.transaction(async (tx) => {
+        const entry = await ensureMyProduct(tx, { userId: viewer.userId, orgId: viewer.orgId, productId: licence.productId, via: 'LICENSE_NUMBER' }, now);
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(LicenceRegistrationRow)
+          .values({
+            id: crypto.randomUUID(),
+            userId: viewer.userId,
+            orgId: viewer.orgId,
+            licenseNumber,
+            productId: licence.productId,
+            role: viewer.roles.has('global_admin') ? 'ADMINISTRATOR' : 'USER',
+            registeredAt: now,
+          })
+          .orIgnore()
+          .execute();
+        return entry;
+      });
+    }
+    const product = await ctx.loaders.productById.load(productId as string);
+    if (!product) throw notFound('No such product in the catalog.');
+    return ctx.db.transaction((tx) => ensureMyProduct(tx, { userId: viewer.userId, orgId: viewer.orgId, productId: product.id, via: 'PRODUCT_LIST' }, now));
+  },
+
+  /** MP-6: opt in or out per product. */
+  async setProductAlertsOptIn(_: unknown, args: { productId: string; optIn: boolean }, ctx: CatalogContext) {
+    const viewer = analystsNeverWrite(ctx);
+    return updateMyProduct(ctx, viewer.userId, args.productId, { alertsOptIn: args.optIn });
+  },
+
+  /** MP-6: the "new since last visit" marker counts from now on. */
+  async markProductNewsVisited(_: unknown, args: { productId: string }, ctx: CatalogContext) {
+    const viewer = analystsNeverWrite(ctx);
+    return updateMyProduct(ctx, viewer.userId, args.productId, { lastVisitedAt: ctx.clock.now() });
+  },
+};
+
+async function updateMyProduct(
+  ctx: CatalogContext,
+  userId: string,
+  productId: string,
+  change: Partial<Pick<MyProductRow, 'alertsOptIn' | 'lastVisitedAt'>>,
+): Promise<MyProductRow> {
+  return ctx.db.transaction(async (tx) => {
+    const repo = tx.getRepository(MyProductRow);
+    const entry = await repo.findOneBy({ userId, productId });
+    if (!entry) throw notFound('This product is not in your My Products; register it first.');
+    await repo.update({ id: entry.id }, change);
+    return { ...entry, ...change };
+  });
+}
