@@ -1,0 +1,33 @@
+import type { DemoUserHandle } from '../../common/demo/users';
+import type { GraphQLResponse, Stack } from '../harness/stack';
+
+/** Runs an operation through the gateway and fails the test on any error. */
+export async function ok<T = Record<string, any>>(stack: Stack, query: string, as: DemoUserHandle, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await stack.queryGateway<T>(query, { as, variables });
+  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
+  return res.data as T;
+}
+
+/** The first error code of a response. */
+export function codeOf(res: GraphQLResponse<unknown>): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}
+
+export const INVITE = `mutation($id: ID!, $email: String!) { inviteNoticeContact(input: { agreementId: $id, email: $email }) { email step invitedAt } }`;
+export const VALIDATE = `mutation($id: ID!, $name: String!, $email: String!) { validateNoticeContactProfile(input: { agreementId: $id, name: $name, email: $email }) { name step } }`;
+export const ACCEPT = `mutation($id: ID!) { acceptNoticeContactTerms(agreementId: $id) { step } }`;
+export const ENTER = `mutation($id: ID!, $number: String!) { enterAgreementNumber(input: { agreementId: $id, number: $number }) { step registeredAt } }`;
+export const DESIGNATE = `mutation($id: ID!, $email: String!, $name: String!, $rights: [SaServiceKind!]!) {
+  designateServicesAdministrator(input: { agreementId: $id, email: $email, name: $name, rights: $rights }) { id email status rights } }`;
+export const ACTIVATE = `mutation($id: ID!, $service: SaServiceKind!) {
+  activateSaService(input: { agreementId: $id, service: $service }) { kind status unit entitledQuantity assignedQuantity remainingQuantity activatedAt } }`;
+export const ASSIGN = `mutation($id: ID!, $service: SaServiceKind!, $name: String!, $email: String!, $days: Int!) {
+  assignSaVoucherDays(input: { agreementId: $id, service: $service, employeeName: $name, employeeEmail: $email, days: $days }) { id service employeeName days } }`;
+
+/** Runs AGR-3 to the end for nora on one agreement (arrange step of later rules). */
+export async function onboardNoticeContact(stack: Stack, agreementId: string, number: string): Promise<void> {
+  await ok(stack, INVITE, 'alice', { id: agreementId, email: 'nora@contoso.example' });
+  await ok(stack, VALIDATE, 'nora', { id: agreementId, name: 'Nora Notice', email: 'nora@contoso.example' });
+  await ok(stack, ACCEPT, 'nora', { id: agreementId });
+  await ok(stack, ENTER, 'nora', { id: agreementId, number });
+}
