@@ -58,7 +58,9 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { n: config.limits.maxTokens },
+    // Token counting is graphql-js's own parse option (below): armor's Apollo plugin throws from a
+    // plugin hook, which Apollo answers with HTTP 500, even for a plain syntax error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: config.limits.maxDirectives },
     costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: config.production },
@@ -68,6 +70,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     introspection: config.introspection,
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     allowBatchedHttpRequests: false,
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
