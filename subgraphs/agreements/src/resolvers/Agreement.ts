@@ -33,7 +33,7 @@ export const Agreement = {
     a.resellerPartnerId ? ctx.loaders.organizationById.load(a.resellerPartnerId) : null,
   licenseLines: (a: AgreementRow, _: unknown, ctx: AgreementsContext): Promise<LicenseLineRow[]> =>
     ctx.loaders.licenseLinesByAgreementId.load(a.id),
-  saCoveredLicenseCount: coveredCount,
+  saCoveredLicenseCount: (a: AgreementRow, _: unknown, ctx: AgreementsContext): Promise<number> => coveredCount(a, ctx),
   noticeContact: (a: AgreementRow, _: unknown, ctx: AgreementsContext): Promise<NoticeContactRow | null> =>
     ctx.loaders.noticeContactByAgreementId.load(a.id),
   async servicesAdministrators(a: AgreementRow, args: ConnectionArgs, ctx: AgreementsContext) {
