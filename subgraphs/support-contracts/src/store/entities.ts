@@ -75,7 +75,7 @@ export type Deployment = 'ON_PREMISES' | 'CLOUD';
 /** An incident submitted against a contract (SUP-5, SUP-6). */
 @Entity({ name: 'support_incident' })
 export class SupportIncidentRow {
-  @PrimaryGeneratedColumn({ type: 'int' })
+  @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
   @Column({ name: 'contract_id', type: 'varchar', length: 64 })

@@ -20,7 +20,8 @@ export class Incidents1764000000002 implements MigrationInterface {
       new Table({
         name: 'support_incident',
         columns: [
-          { name: 'id', type: 'int', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          // 'integer' (not 'int'): SQLite allows AUTOINCREMENT only on INTEGER PRIMARY KEY; MySQL reads it as INT.
+          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
           { name: 'contract_id', type: 'varchar', length: '64' },
           { name: 'organization_id', type: 'varchar', length: '64' },
           { name: 'user_id', type: 'varchar', length: '64' },
