@@ -7,6 +7,7 @@ import {
   PartnerLocationRow,
   PartnerMembershipRow,
 } from '../../subgraphs/partner-benefits/src/store/entities';
+import { SupportContractRow } from '../../subgraphs/support-contracts/src/store/entities';
 import { startStack, type Stack } from '../harness/stack';
 
 let stack: Stack;
@@ -163,6 +164,7 @@ describe('benefit tiles (PB-5, PB-6, PB-7)', () => {
     await db.getRepository(BenefitPackageRow).delete(extraLocations.map((l) => `bp-nw-extra-${l.id}`));
     await db.getRepository(PartnerLocationRow).delete(extraLocations.map((l) => l.id));
 
+    process.stdout.write(`SQL per tiles query: small=${JSON.stringify(small)} large=${JSON.stringify(large)}\n`);
     expect(small).toEqual({ tiles: 6, withBalance: 6, benefits: small.benefits, support: small.support });
     expect(large.tiles).toBe(26);
     expect(large.withBalance).toBe(26);
@@ -203,6 +205,31 @@ describe('activation (PB-1…PB-4, PB-9…PB-11)', () => {
   it('PB-1 a requested activation turns the tiles from NOT_ACTIVATED to PROVISIONING', async () => {
     const tiles = await tilesAs('pat');
     expect(tiles.map((t) => t.status)).toEqual(['PROVISIONING', 'PROVISIONING', 'PROVISIONING']);
+  });
+
+  it('PB-5/6 a tile stays PROVISIONING for 3 days after activation even once the contract is recorded, then shows the balance', async () => {
+    // Arrange: what the cross-store event will do later: the support store creates the contract, the entitlement records it.
+    await stack.subgraphs['support-contracts'].service.store.dataSource.getRepository(SupportContractRow).insert({
+      id: 'sc-pb-adatum-core', accessId: '0230600100', contractId: '7000200001', organizationId: 'org-adatum', kind: 'PARTNER_BENEFIT', scope: 'ALL',
+      label: '10Pack Action Pack Support', incidentsGranted: 10, incidentsRemaining: 10, advisoryHoursGranted: 5, advisoryHoursRemaining: 5,
+      startsAt: new Date('2026-06-16T00:00:00.000Z'), expiresAt: new Date('2027-06-16T00:00:00.000Z'),
+    });
+    await stack.subgraphs['partner-benefits'].service.store.dataSource
+      .getRepository(BenefitEntitlementRow)
+      .update({ packageId: 'bp-adatum-core' }, { supportContractId: 'sc-pb-adatum-core' });
+    try {
+      stack.clock.set('2026-06-18T08:59:59.000Z'); // activated 2026-06-15T09:00Z: one second short of 3 days
+      expect((await tilesAs('pat')).map((t) => t.status)).toEqual(['PROVISIONING', 'PROVISIONING', 'PROVISIONING']);
+      stack.clock.set('2026-06-18T09:00:00.000Z');
+      const tiles = await tilesAs('pat');
+      expect(tiles.map((t) => [t.status, numbers(t)])).toEqual([
+        ['ACTIVE', { total: 5, consumed: 0, remaining: 5 }],
+        ['ACTIVE', { total: 10, consumed: 0, remaining: 10 }],
+        ['ACTIVE', { total: 10, consumed: 0, remaining: 10 }],
+      ]);
+    } finally {
+      stack.clock.set('2026-06-15T09:00:00.000Z');
+    }
   });
 
   it('PB-1 activating twice is a CONFLICT', async () => {
