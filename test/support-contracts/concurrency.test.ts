@@ -44,4 +44,21 @@ describe('support-contracts under concurrency (MySQL, real HTTP)', () => {
     expect(new Set(results.map((r) => r.data?.submitSupportIncident.id)).size).toBe(1);
     expect(await balanceOf(stack, 'sc-retry')).toBe(9);
   }, 60_000);
+
+  // Last in this file: it moves the shared clock.
+  it('SUP-1 a contract stops being offered and used one year after it starts', async () => {
+    await insertContract(stack, {
+      id: 'sc-year', accessId: '0900000003', contractId: '0900000003', organizationId: 'org-tailspin',
+      startsAt: new Date('2026-06-15T00:00:00.000Z'), expiresAt: new Date('2027-06-15T00:00:00.000Z'),
+    });
+    const offered = '{ product(id: "prod-office") { eligibleSupportContracts { id } } }';
+    const before = await stack.queryGateway<{ product: { eligibleSupportContracts: { id: string }[] } }>(offered, { as: 'ken' });
+    stack.clock.set('2027-06-15T00:00:00.000Z');
+    const after = await stack.queryGateway<{ product: { eligibleSupportContracts: { id: string }[] } }>(offered, { as: 'ken' });
+    const used = await submit(stack, 'ken', { supportContractId: 'sc-year', productId: 'prod-office', idempotencyKey: 'year-1' });
+    expect(before.data?.product.eligibleSupportContracts.map((c) => c.id)).toContain('sc-year');
+    expect(after.data?.product.eligibleSupportContracts.map((c) => c.id)).not.toContain('sc-year');
+    expect(used.errors?.[0]).toMatchObject({ message: 'The contract expired on 2027-06-15.', extensions: { code: 'CONTRACT_EXPIRED' } });
+    expect(await balanceOf(stack, 'sc-year')).toBe(10);
+  });
 });

@@ -339,7 +339,7 @@ describe('isolation and batching', () => {
   });
 
   it('SUP-9 batching: my activity costs the same statements for 3 incidents as for 43', async () => {
-    const query = '{ mySupportActivity(first: 100) { totalCount nodes { requestNumber product { id } } } }';
+    const query = '{ mySupportActivity(first: 100) { totalCount nodes { requestNumber product { id } contract { id } } } }';
     const sub = stack.subgraphs['support-contracts'];
     const before = sub.sqlStatements();
     await stack.queryGateway(query, { as: 'sue' });
