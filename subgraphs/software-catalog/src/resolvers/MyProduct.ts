@@ -31,14 +31,28 @@ async function supportStatusOf(entry: MyProductRow, ctx: CatalogContext): Promis
 export const MyProduct = {
   product: (entry: MyProductRow, _: unknown, ctx: CatalogContext) => ctx.loaders.productById.load(entry.productId),
   source: (entry: MyProductRow) => entry.registeredVia,
-  supportStatus: supportStatusOf,
+  supportStatus: (entry: MyProductRow, _: unknown, ctx: CatalogContext) => supportStatusOf(entry, ctx),
   licenseStatus: (entry: MyProductRow) => entry,
   async newAlertCount(entry: MyProductRow, _: unknown, ctx: CatalogContext): Promise<number> {
     if (!entry.alertsOptIn) return 0;
     const alerts = await ctx.loaders.alertsByProductId.load(entry.productId);
     return countNewAlerts(alerts.map((a) => a.publishedAt), entry.lastVisitedAt);
   },
-  lastDownloads: (entry: MyProductRow, _: unknown, ctx: CatalogContext) => ctx.loaders.myRecentDownloadsByProductId.load(entry.productId),
+  /**
+   * MP-8. Downloads and versions are asked for together, in the tick every
+   * entry of the page resolves: one batch each, whatever the page holds.
+   */
+  async lastDownloads(entry: MyProductRow, _: unknown, ctx: CatalogContext) {
+    const [files, versions] = await Promise.all([
+      ctx.loaders.myRecentDownloadsByProductId.load(entry.productId),
+      ctx.loaders.versionsByProductId.load(entry.productId),
+    ]);
+    return files.map((file: SoftwareDownloadRow) => {
+      const own = versions.find((v) => v.version === file.version);
+      // A file of a version the catalog no longer lists is outdated as soon as any version is listed.
+      return { ...file, newerVersionAvailable: own ? hasNewerVersion(versions, own.ordinal) : versions.length > 0 };
+    });
+  },
 };
 
 export const LicenseStatus = {
@@ -55,14 +69,5 @@ export const LicenseStatus = {
       role: registration.role,
     }));
     return connectionFromArray(rows, args, 50, 500);
-  },
-};
-
-export const DownloadedFile = {
-  async newerVersionAvailable(file: SoftwareDownloadRow, _: unknown, ctx: CatalogContext): Promise<boolean> {
-    const versions = await ctx.loaders.versionsByProductId.load(file.productId);
-    const own = versions.find((v) => v.version === file.version);
-    // A file of a version the catalog no longer lists is outdated as soon as any version is listed.
-    return own ? hasNewerVersion(versions, own.ordinal) : versions.length > 0;
   },
 };

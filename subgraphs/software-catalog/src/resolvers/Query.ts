@@ -10,9 +10,12 @@ import type { CatalogContext } from './context';
 import { subscriptionView, type SubscriptionView } from './SoftwareSubscription';
 
 export const Query = {
-  products(_: unknown, args: ProductSearch, ctx: CatalogContext) {
+  async products(_: unknown, args: ProductSearch, ctx: CatalogContext) {
     if (args.search && args.search.length > 100) throw badInput('search is limited to 100 characters.', 'search');
-    return searchProducts(ctx.db, args);
+    const page = await searchProducts(ctx.db, args);
+    // Version fields look their product up again (downgrade depth): the page already has it.
+    for (const row of page.nodes) ctx.loaders.productById.prime(row.id, row);
+    return page;
   },
   product(_: unknown, args: { id: string }, ctx: CatalogContext): Promise<ProductRow | null> {
     return ctx.loaders.productById.load(args.id);

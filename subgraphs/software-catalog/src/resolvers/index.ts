@@ -1,7 +1,7 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { CatalogLoaders } from '../store/loaders';
 import { DownloadLink, KeyReveal, ProductKey } from './keyTypes';
-import { DownloadedFile, LicenseStatus, MyProduct } from './MyProduct';
+import { LicenseStatus, MyProduct } from './MyProduct';
 import { Mutation } from './Mutation';
 import { Product } from './Product';
 import { ProductVersion } from './ProductVersion';
@@ -19,5 +19,4 @@ export const resolvers: SubgraphResolvers<CatalogLoaders> = {
   KeyReveal,
   MyProduct,
   LicenseStatus,
-  DownloadedFile,
 };
