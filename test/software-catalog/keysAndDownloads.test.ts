@@ -179,6 +179,47 @@ describe('keys and downloads (CSP-3, CSP-4, CSP-5, CSP-8)', () => {
   });
 });
 
+describe('SoftwareSubscription across agreements and software-catalog', () => {
+  it("CSP-3 the purchase (agreements) carries its keys for the customer's global admin and refuses them to its support user", async () => {
+    const query = `{ softwareSubscription(id: "sub-contoso-office") { id entitlementStatus entitledProduct { id } viewerCanManageKeys productKeys { bitness } } }`;
+    const alice = await stack.queryGateway<{ softwareSubscription: { viewerCanManageKeys: boolean; productKeys: unknown[] } }>(query, { as: 'alice' });
+    expect(alice.errors).toBeUndefined();
+    expect(alice.data?.softwareSubscription).toMatchObject({ id: 'sub-contoso-office', entitlementStatus: 'ACTIVE', entitledProduct: { id: 'prod-office' }, viewerCanManageKeys: true });
+    expect(alice.data?.softwareSubscription.productKeys.length).toBeGreaterThan(0);
+    const sue = await stack.queryGateway<{ softwareSubscription: Record<string, unknown> | null }>(query, { as: 'sue' });
+    expect(sue.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(sue.data?.softwareSubscription?.productKeys ?? null).toBeNull();
+  });
+
+  it('says PROVISIONING for a purchase whose entitlement has not arrived yet, and nothing else', async () => {
+    const res = await stack.querySubgraph(
+      'software-catalog',
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on SoftwareSubscription { id entitlementStatus entitledCustomerId productKeys { id } } } }`,
+      { as: 'alice', variables: { r: [{ __typename: 'SoftwareSubscription', id: 'sub-not-yet-here' }] } },
+    );
+    expect(res.data).toEqual({ _entities: [{ id: 'sub-not-yet-here', entitlementStatus: 'PROVISIONING', entitledCustomerId: null, productKeys: [] }] });
+  });
+
+  it('CSP-8 never logs a key value or a download URL', async () => {
+    const logger = stack.subgraphs['software-catalog'].service.logger;
+    const lines: string[] = [];
+    const spies = (['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const).map((level) =>
+      jest.spyOn(logger, level).mockImplementation((...args: unknown[]) => {
+        lines.push(JSON.stringify(args));
+      }),
+    );
+    try {
+      const out = await generate('alice', { subscriptionId: 'sub-contoso-office', version: '2019', language: 'en-US' });
+      const reveal = await stack.queryGateway<{ revealProductKey: { value: string } }>(REVEAL, { as: 'alice', variables: { keyId: out.key.id } });
+      const download = await stack.queryGateway<{ downloadSoftware: { url: string } }>(DOWNLOAD, { as: 'alice', variables: { linkId: out.downloadLink.id } });
+      const secrets = [reveal.data!.revealProductKey.value, download.data!.downloadSoftware.url];
+      for (const secret of secrets) expect(lines.join('\n')).not.toContain(secret);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+});
+
 describe('RDS CAL activation codes (CSP-7)', () => {
   const REDEEM = `mutation R($code: String!, $server: String!) { redeemActivationCode(code: $code, licenseServerId: $server) { code redeemedAt licenseServerId } }`;
 
