@@ -1,5 +1,6 @@
 import { startStack, type Stack } from '../harness/stack';
-import { revokeEntitlement } from '../../subgraphs/software-catalog/src/domain/entitlements';
+import { grantEntitlement, revokeEntitlement } from '../../subgraphs/software-catalog/src/domain/entitlements';
+import { EntitlementRow } from '../../subgraphs/software-catalog/src/store/entities';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -163,6 +164,14 @@ describe('keys and downloads (CSP-3, CSP-4, CSP-5, CSP-8)', () => {
       firstDownloadedAt: '2026-07-31T09:00:00.000Z',
       expiresAt: '2026-08-05T09:00:00.000Z',
     });
+  });
+
+  it('CSP-1 granting an entitlement twice (a duplicate purchase event) changes nothing', async () => {
+    const db = stack.subgraphs['software-catalog'].service.store.dataSource;
+    const grant = { subscriptionId: 'sub-contoso-office', customerOrgId: 'org-contoso', partnerOrgId: 'org-northwind', productId: 'prod-office', purchaseKind: 'PERPETUAL' as const };
+    await db.transaction((tx) => grantEntitlement(tx, grant, new Date('2030-01-01T00:00:00.000Z')));
+    const rows = await db.getRepository(EntitlementRow).findBy({ subscriptionId: 'sub-contoso-office' });
+    expect(rows.map((r) => r.grantedAt.toISOString())).toEqual(['2026-06-01T09:00:00.000Z']);
   });
 
   it('CSP-2 a revoked entitlement (the cancellation seam) refuses keys with CONFLICT', async () => {
