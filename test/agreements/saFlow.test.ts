@@ -88,4 +88,28 @@ describe('the SA flow through the gateway (AGR-3, AGR-4, AGR-5, AGR-6)', () => {
     });
     expect(byKind.DEPLOYMENT_PLANNING_VOUCHERS).toMatchObject({ status: 'NOT_ACTIVATED', remainingQuantity: 15, assignments: { totalCount: 0 } });
   });
+
+  it('AGR-6 concurrent assignments never overdraw: of six 2-day requests on the 10 remaining days, exactly five succeed', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        stack.queryGateway(ASSIGN, {
+          as: 'sam',
+          variables: { id: EA, service: 'TRAINING_VOUCHERS', name: `Employee ${i}`, email: `e${i}@contoso.example`, days: 2 },
+        }),
+      ),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(5);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(['INSUFFICIENT_BALANCE']);
+    const state = (await ok(stack, STATE, 'alice', { n: '0065432101' })).agreementByNumber;
+    const training = state.saServices.find((s: { kind: string }) => s.kind === 'TRAINING_VOUCHERS');
+    expect(training).toMatchObject({ assignedQuantity: 40, remainingQuantity: 0, assignments: { totalCount: 6 } });
+  });
+
+  it('AGR-6 concurrent activations of one service: one wins, the others get CONFLICT', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => stack.queryGateway(ACTIVATE, { as: 'sam', variables: { id: EA, service: 'HOME_USE_PROGRAM' } })),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
+  });
 });

@@ -93,7 +93,7 @@ function createSubscriptionsByOrganization(db: DataSource) {
   return childrenLoaderMulti(async (ids: readonly string[]) =>
     db.getRepository(SoftwareSubscriptionRow).find({
       where: [{ customerId: In([...ids]) }, { partnerId: In([...ids]) }],
-      order: { purchasedAt: 'DESC', id: 'ASC' },
+      order: { purchasedAt: 'DESC', id: 'DESC' },
     }),
   );
 }

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { IsNull } from 'typeorm';
 import { badInput, conflict, domainError, ErrorCode, forbidden } from '../../../../../common/errors';
 import { requireRole, type Viewer } from '../../../../../common/identity';
 import { sameEmail } from '../../domain/access';
 import { requireNextStep } from '../../domain/noticeContactFlow';
+import { conflictOnDuplicate } from '../../store/duplicateKey';
 import { InvitationRow, NoticeContactRow } from '../../store/entities';
 import type { AgreementsContext } from '../context';
 import { agreementForChange, requiredEmail, requiredText } from './guards';
@@ -48,7 +49,7 @@ export const noticeContactMutations = {
     const email = requiredEmail(input.email, 'email');
     const { viewer, agreement } = await agreementForChange(ctx, input.agreementId);
     requireRole(viewer, 'global_admin');
-    return ctx.db.transaction(async (tx) => {
+    const invite = () => ctx.db.transaction(async (tx) => {
       if (await tx.getRepository(NoticeContactRow).existsBy({ agreementId: agreement.id })) {
         throw conflict('This agreement already has a notice contact.');
       }
@@ -65,7 +66,7 @@ export const noticeContactMutations = {
       };
       await tx.getRepository(NoticeContactRow).insert(row);
       await tx.getRepository(InvitationRow).insert({
-        id: `inv-${randomUUID()}`,
+        id: newId('inv', now),
         agreementId: agreement.id,
         kind: 'NOTICE_CONTACT',
         email,
@@ -75,6 +76,7 @@ export const noticeContactMutations = {
       });
       return row;
     });
+    return conflictOnDuplicate(invite, 'This agreement already has a notice contact.');
   },
 
   async validateNoticeContactProfile(

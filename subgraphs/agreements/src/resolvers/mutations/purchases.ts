@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '../../../../../common/errors';
 import { requireRole, requireViewer } from '../../../../../common/identity';
 import { canReadSubscription } from '../../domain/access';
@@ -36,7 +36,7 @@ export const purchaseMutations = {
       if (!related) throw forbidden('Your organisation has no partner relationship with this customer.');
       const now = ctx.clock.now();
       const row: SoftwareSubscriptionRow = {
-        id: `sub-${randomUUID()}`,
+        id: newId('sub', now),
         customerId: input.customerId,
         partnerId: viewer.orgId,
         productId,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, domainError, ErrorCode, forbidden } from '../../../../../common/errors';
 import { requireRole, type Viewer } from '../../../../../common/identity';
@@ -7,6 +7,7 @@ import { sameEmail } from '../../domain/access';
 import { isVoucherService, saCoveredLicenseCount, saEntitlementFor, SA_SERVICE_KINDS, type SaServiceKind } from '../../domain/saEntitlements';
 import { activatedView, type SaServiceView } from '../../domain/saServiceStatus';
 import { recordCrossStoreEvent } from '../../store/crossStoreEffects';
+import { conflictOnDuplicate } from '../../store/duplicateKey';
 import {
   LicenseLineRow,
   SaServiceActivationRow,
@@ -44,7 +45,7 @@ export const saServiceMutations = {
   ): Promise<SaServiceView> {
     const service = serviceInput(input.service);
     const { viewer, agreement } = await agreementForChange(ctx, input.agreementId);
-    return ctx.db.transaction(async (tx) => {
+    const activate = () => ctx.db.transaction(async (tx) => {
       await requireServiceRight(tx, viewer, agreement, service);
       const now = ctx.clock.now();
       const lines = await tx.getRepository(LicenseLineRow).findBy({ agreementId: agreement.id });
@@ -75,6 +76,7 @@ export const saServiceMutations = {
       }
       return activatedView(agreement.id, service, row);
     });
+    return conflictOnDuplicate(activate, `${service} is already activated.`);
   },
 
   async assignSaVoucherDays(
@@ -106,14 +108,15 @@ export const saServiceMutations = {
           remaining,
         });
       }
+      const now = ctx.clock.now();
       const row: SaVoucherAssignmentRow = {
-        id: `asg-${randomUUID()}`,
+        id: newId('asg', now),
         agreementId: agreement.id,
         service,
         employeeName,
         employeeEmail,
         days: input.days,
-        assignedAt: ctx.clock.now(),
+        assignedAt: now,
         assignedBy: viewer.userId,
       };
       await tx.getRepository(SaVoucherAssignmentRow).insert(row);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../../../../common/errors';
 import { requireViewer, type Viewer } from '../../../../../common/identity';
@@ -67,7 +67,7 @@ export const servicesAdministratorMutations = {
       if (active.some((d) => sameEmail(d.email, email))) throw conflict(`${email} is already a services administrator of this agreement.`);
       const now = ctx.clock.now();
       const designation: ServicesAdministratorRow = {
-        id: `sad-${randomUUID()}`,
+        id: newId('sad', now),
         agreementId: agreement.id,
         email,
         name,
@@ -79,7 +79,7 @@ export const servicesAdministratorMutations = {
       await repo.insert(designation);
       await writeRights(tx, designation.id, rights);
       await tx.getRepository(InvitationRow).insert({
-        id: `inv-${randomUUID()}`,
+        id: newId('inv', now),
         agreementId: agreement.id,
         kind: 'SERVICES_ADMINISTRATOR',
         email,
