@@ -252,6 +252,16 @@ describe('RDS CAL activation codes (CSP-7)', () => {
     expect(again.errors?.[0].extensions?.code).toBe('CODE_ALREADY_REDEEMED');
   });
 
+  it("CSP-7 lists only my organisation's codes with their redemption", async () => {
+    const q = '{ myActivationCodes { totalCount nodes { code calVersion calCount redeemedAt licenseServerId } } }';
+    const bob = await stack.queryGateway<{ myActivationCodes: { nodes: { code: string; redeemedAt: string | null }[] } }>(q, { as: 'bob' });
+    expect(bob.data?.myActivationCodes.nodes).toEqual([
+      { code: 'W3X9B-5CF7H-2KM4P-6QR8T-9VYJD', calVersion: '2019', calCount: 20, redeemedAt: null, licenseServerId: null },
+    ]);
+    const alice = await stack.queryGateway<{ myActivationCodes: { nodes: { code: string; licenseServerId: string | null }[] } }>(q, { as: 'alice' });
+    expect(alice.data?.myActivationCodes.nodes.find((n) => n.code === 'Q4T8W-2BN6Y-7RJ3K-9MXPC-5HVDF')?.licenseServerId).toBe('ls-contoso-01');
+  });
+
   it("CSP-7 another organisation's code is NOT_FOUND", async () => {
     const res = await stack.queryGateway(REDEEM, { as: 'alice', variables: { code: 'W3X9B-5CF7H-2KM4P-6QR8T-9VYJD', server: 'ls-1' } });
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
