@@ -1,6 +1,6 @@
 import { AgreementRow, LicenseLineRow } from '../../subgraphs/agreements/src/store/entities';
 import { startStack, type Stack } from '../harness/stack';
-import { ACTIVATE, codeOf, DESIGNATE, INVITE, ok } from './helpers';
+import { ACCEPT, ACTIVATE, ASSIGN, codeOf, DESIGNATE, ENTER, INVITE, ok, onboardNoticeContact, VALIDATE } from './helpers';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -34,6 +34,29 @@ describe('isolation between organisations', () => {
     expect(ea.noticeContact).toBeNull();
     expect(ea.servicesAdministrators.totalCount).toBe(0);
     expect(ea.saServices.every((s: { status: string }) => s.status === 'NOT_ACTIVATED')).toBe(true);
+  });
+
+  it('AGR-3 AGR-6 notice contact steps and voucher assignment on another organisation\'s agreement are NOT_FOUND', async () => {
+    const id = 'agr-contoso-ea';
+    expect(codeOf(await stack.queryGateway(VALIDATE, { as: 'bob', variables: { id, name: 'Bob', email: 'bob@fabrikam.example' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await stack.queryGateway(ACCEPT, { as: 'bob', variables: { id } }))).toBe('NOT_FOUND');
+    expect(codeOf(await stack.queryGateway(ENTER, { as: 'bob', variables: { id, number: '0065432101' } }))).toBe('NOT_FOUND');
+    const assign = { id, service: 'TRAINING_VOUCHERS', name: 'Bob', email: 'bob@fabrikam.example', days: 1 };
+    expect(codeOf(await stack.queryGateway(ASSIGN, { as: 'bob', variables: assign }))).toBe('NOT_FOUND');
+  });
+
+  it('AGR-4 another organisation can neither edit nor revoke a designation (NOT_FOUND), and it stays in force', async () => {
+    await onboardNoticeContact(stack, 'agr-contoso-ea', '0065432101');
+    const { id } = (await ok(stack, DESIGNATE, 'nora', { id: 'agr-contoso-ea', email: 'sam@contoso.example', name: 'Sam', rights: ['ELEARNING'] }))
+      .designateServicesAdministrator;
+    const set = `mutation($id: ID!) { setServicesAdministratorRights(input: { id: $id, rights: [TRAINING_VOUCHERS] }) { id } }`;
+    const revoke = `mutation($id: ID!) { revokeServicesAdministrator(id: $id) { id } }`;
+    for (const as of ['bob', 'ada'] as const) {
+      expect(codeOf(await stack.queryGateway(set, { as, variables: { id } }))).toBe('NOT_FOUND');
+      expect(codeOf(await stack.queryGateway(revoke, { as, variables: { id } }))).toBe('NOT_FOUND');
+    }
+    const q = `{ agreementByNumber(number: "0065432101") { servicesAdministrators { nodes { status rights } } } }`;
+    expect((await ok(stack, q, 'alice')).agreementByNumber.servicesAdministrators.nodes).toEqual([{ status: 'ACTIVE', rights: ['ELEARNING'] }]);
   });
 
   it('AGR-1 an analyst reads any organisation\'s agreements but changes none (FORBIDDEN)', async () => {
