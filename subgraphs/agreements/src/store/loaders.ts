@@ -89,23 +89,20 @@ export function createAgreementsLoaders(db: DataSource) {
   };
 }
 
+/**
+ * Purchases per organisation, where it is the customer or the partner: one
+ * statement for all keys; a row is handed to each requested key it names.
+ */
 function createSubscriptionsByOrganization(db: DataSource) {
-  return childrenLoaderMulti(async (ids: readonly string[]) =>
-    db.getRepository(SoftwareSubscriptionRow).find({
-      where: [{ customerId: In([...ids]) }, { partnerId: In([...ids]) }],
-      order: { purchasedAt: 'DESC', id: 'DESC' },
-    }),
-  );
-}
-
-/** Like `childrenLoader`, but a purchase belongs to both its customer and its partner. */
-function childrenLoaderMulti(fetch: (keys: readonly string[]) => Promise<SoftwareSubscriptionRow[]>) {
   return childrenLoader<string, { key: string; row: SoftwareSubscriptionRow }>(
     async (keys) => {
       const wanted = new Set(keys);
-      const rows = await fetch(keys);
+      const rows = await db.getRepository(SoftwareSubscriptionRow).find({
+        where: [{ customerId: In([...keys]) }, { partnerId: In([...keys]) }],
+        order: { purchasedAt: 'DESC', id: 'DESC' },
+      });
       return rows.flatMap((row) =>
-        [row.customerId, row.partnerId].filter((k, i, all) => wanted.has(k) && all.indexOf(k) === i).map((key) => ({ key, row })),
+        [...new Set([row.customerId, row.partnerId])].filter((k) => wanted.has(k)).map((key) => ({ key, row })),
       );
     },
     (pair) => pair.key,
