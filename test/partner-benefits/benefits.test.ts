@@ -296,6 +296,11 @@ describe('activation (PB-1…PB-4, PB-9…PB-11)', () => {
     expect(res.data?.activateBenefitSelfService).toMatchObject({ activation: { recipientKind: 'SIGNED_IN_USER', detailsRecipient: { email: 'will@wingtip.example' } } });
   });
 
+  it('PB-11 a malformed alternate e-mail is BAD_USER_INPUT and activates nothing', async () => {
+    const res = await stack.queryGateway(SELF_SERVICE, { as: 'pia', variables: { input: { packageId: 'bp-proseware-core', alternateEmail: 'not-an-address' } } });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'alternateEmail' });
+  });
+
   it('PB-11 only a program or global admin may activate: a support user is FORBIDDEN', async () => {
     const res = await stack.queryGateway(SELF_SERVICE, { as: 'sue', variables: { input: { packageId: 'bp-adatum-core' } } });
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');

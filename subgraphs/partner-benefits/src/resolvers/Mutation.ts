@@ -8,6 +8,11 @@ import { looksLikeEmail, selfServiceRecipient } from '../domain/detailsRecipient
 import { AdvisoryRequestRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from '../store/entities';
 import type { BenefitsContext } from './context';
 
+/** Longest requester field we accept (names, companies, phones). */
+const MAX_FIELD = 120;
+/** Matches `benefit_package.recipient_email`. */
+const MAX_EMAIL = 200;
+
 interface RequestInput extends RequesterDetails {
   packageId: string;
 }
@@ -24,6 +29,9 @@ export const Mutation = {
   /** PB-2, PB-3, PB-4, PB-9. */
   async requestBenefitActivation(_: unknown, { input }: { input: RequestInput }, ctx: BenefitsContext): Promise<BenefitPackageRow> {
     const viewer = requireRole(ctx.viewer, 'program_admin', 'global_admin');
+    for (const field of ['partnerId', 'email', 'name', 'company', 'phone', 'city', 'country'] as const) {
+      if ((input[field]?.length ?? 0) > MAX_FIELD) throw badInput(`${field} is longer than ${MAX_FIELD} characters.`, field);
+    }
     if (input.email && !looksLikeEmail(input.email)) throw badInput('email is not an e-mail address.', 'email');
     return ctx.db.transaction(async (tx) => {
       const { membership, pkg } = await ownPackage(tx, viewer, input.packageId);
@@ -45,7 +53,7 @@ export const Mutation = {
   ): Promise<BenefitPackageRow> {
     const viewer = requireRole(ctx.viewer, 'program_admin', 'global_admin');
     const alternate = input.alternateEmail?.trim();
-    if (alternate && !looksLikeEmail(alternate)) throw badInput('alternateEmail is not an e-mail address.', 'alternateEmail');
+    if (alternate && (alternate.length > MAX_EMAIL || !looksLikeEmail(alternate))) throw badInput('alternateEmail is not an e-mail address.', 'alternateEmail');
     return ctx.db.transaction(async (tx) => {
       const { membership, pkg } = await ownPackage(tx, viewer, input.packageId);
       const recipient = selfServiceRecipient(viewer, alternate);

@@ -28,7 +28,6 @@ export const PartnerMembership = {
   },
   organization: (m: PartnerMembershipRow) => ({ id: m.organizationId }),
   competencies: (m: PartnerMembershipRow) => (m.competencies ? m.competencies.split(',') : []),
-  partnerNumber: (m: PartnerMembershipRow) => m.partnerNumber ?? '',
   eligible: (m: PartnerMembershipRow) => isEligibleProgram(m.program),
   locations: (m: PartnerMembershipRow, _: unknown, ctx: BenefitsContext) => ctx.loaders.locationsByMembershipId.load(m.id),
   async headquarters(m: PartnerMembershipRow, _: unknown, ctx: BenefitsContext): Promise<PartnerLocationRow | null> {

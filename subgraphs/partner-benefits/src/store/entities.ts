@@ -33,7 +33,7 @@ export class PartnerMembershipRow {
 
   /** The partner ID the program issued (PB-9 asks EMEA requests to carry it). */
   @Column({ name: 'partner_number', type: 'varchar', length: 20, default: '' })
-  partnerNumber?: string;
+  partnerNumber!: string;
 }
 
 /** A business location of a partner: the headquarters or another site, with its program contact (PB-4). */
@@ -100,7 +100,7 @@ export class BenefitPackageRow {
   @Column({ name: 'recipient_kind', type: 'varchar', length: 24, nullable: true })
   recipientKind!: RecipientKind | null;
 
-  @Column({ name: 'recipient_name', type: 'varchar', length: 120, nullable: true })
+  @Column({ name: 'recipient_name', type: 'varchar', length: 200, nullable: true })
   recipientName!: string | null;
 
   @Column({ name: 'recipient_email', type: 'varchar', length: 200, nullable: true })

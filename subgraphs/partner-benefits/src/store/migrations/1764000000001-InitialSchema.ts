@@ -49,7 +49,7 @@ export class InitialSchema1764000000001 implements MigrationInterface {
           { name: 'channel', type: 'varchar', length: '32', isNullable: true },
           { name: 'activated_by', type: 'varchar', length: '64', isNullable: true },
           { name: 'recipient_kind', type: 'varchar', length: '24', isNullable: true },
-          { name: 'recipient_name', type: 'varchar', length: '120', isNullable: true },
+          { name: 'recipient_name', type: 'varchar', length: '200', isNullable: true },
           { name: 'recipient_email', type: 'varchar', length: '200', isNullable: true },
         ],
         indices: [new TableIndex({ name: 'ix_package_membership', columnNames: ['membership_id'] })],
