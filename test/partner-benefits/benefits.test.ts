@@ -8,6 +8,9 @@ import {
   PartnerMembershipRow,
 } from '../../subgraphs/partner-benefits/src/store/entities';
 import { SupportContractRow } from '../../subgraphs/support-contracts/src/store/entities';
+import { ManualClock } from '../../common/clock';
+import type { SubgraphDeps } from '../../common/subgraphServer';
+import { partnerBenefitsSubgraph } from '../../subgraphs/partner-benefits/src/server';
 import { startStack, type Stack } from '../harness/stack';
 
 let stack: Stack;
@@ -333,7 +336,7 @@ describe('PB-3 proactive activation job', () => {
     stack.clock.set('2026-07-09T09:00:00.000Z');
     try {
       const activated = await runProactiveActivations(db, stack.clock.now());
-      // Only pm-pb3: wingtip enrolled 2026-04-01 (more than a month ago) and adatum is an Action Pack (PB-2).
+      // Only pm-pb3: the other core packages still waiting belong to litware, a network member (PB-7).
       expect(activated).toEqual(['bp-pb3-core']);
       const token = await signToken(
         { sub: 'user-kiri', email: 'kiri@pb3.example', org: 'org-pb3', roles: ['program_admin'] },
@@ -351,13 +354,31 @@ describe('PB-3 proactive activation job', () => {
     }
   });
 
-  it('PB-3 does not activate after the first month of enrolment (the partner must request it)', async () => {
+  it('PB-3 does not activate after the first month of enrolment, nor an Action Pack member (PB-2)', async () => {
     const db = stack.subgraphs['partner-benefits'].service.store.dataSource;
     await db.getRepository(PartnerMembershipRow).insert({ id: 'pm-pb3-late', organizationId: 'org-pb3-late', program: 'GOLD', competencies: '', membershipYear: 2026, enrolledOn: '2026-05-01', partnerNumber: '' });
     await db.getRepository(PartnerLocationRow).insert({ id: 'loc-pb3-late', membershipId: 'pm-pb3-late', name: 'Late HQ', city: 'Lima', country: 'PE', region: 'LATIN_AMERICA', isHeadquarters: true, contactName: 'L', contactEmail: 'l@late.example' });
     await db.getRepository(BenefitPackageRow).insert({ id: 'bp-pb3-late', membershipId: 'pm-pb3-late', kind: 'CORE', locationId: 'loc-pb3-late', activatedAt: null, activationMode: null, channel: null, activatedBy: null, recipientKind: null, recipientName: null, recipientEmail: null });
+    // An Action Pack member enrolled in the same window must request activation (PB-2): the job leaves it.
+    await db.getRepository(PartnerMembershipRow).insert({ id: 'pm-pb3-ap', organizationId: 'org-pb3-ap', program: 'ACTION_PACK', competencies: '', membershipYear: 2026, enrolledOn: '2026-05-15', partnerNumber: '' });
+    await db.getRepository(PartnerLocationRow).insert({ id: 'loc-pb3-ap', membershipId: 'pm-pb3-ap', name: 'AP HQ', city: 'Tokyo', country: 'JP', region: 'ASIA_PACIFIC', isHeadquarters: true, contactName: 'A', contactEmail: 'a@ap.example' });
+    await db.getRepository(BenefitPackageRow).insert({ id: 'bp-pb3-ap', membershipId: 'pm-pb3-ap', kind: 'CORE', locationId: 'loc-pb3-ap', activatedAt: null, activationMode: null, channel: null, activatedBy: null, recipientKind: null, recipientName: null, recipientEmail: null });
     expect(await runProactiveActivations(db, new Date('2026-06-01T00:00:00.000Z'))).toEqual([]);
     expect(await runProactiveActivations(db, new Date('2026-05-31T23:59:00.000Z'))).toEqual(['bp-pb3-late']);
+  });
+});
+
+describe('PB-3 scheduled job wiring', () => {
+  it('PB-3 the subgraph\'s background hook runs the proactive activation on start, with the service clock', async () => {
+    const db = stack.subgraphs['partner-benefits'].service.store.dataSource;
+    await db.getRepository(PartnerMembershipRow).insert({ id: 'pm-pb3-bg', organizationId: 'org-pb3-bg', program: 'GOLD', competencies: '', membershipYear: 2026, enrolledOn: '2026-08-01', partnerNumber: '' });
+    await db.getRepository(PartnerLocationRow).insert({ id: 'loc-pb3-bg', membershipId: 'pm-pb3-bg', name: 'BG HQ', city: 'Toronto', country: 'CA', region: 'NORTH_AMERICA', isHeadquarters: true, contactName: 'B', contactEmail: 'b@bg.example' });
+    await db.getRepository(BenefitPackageRow).insert({ id: 'bp-pb3-bg', membershipId: 'pm-pb3-bg', kind: 'CORE', locationId: 'loc-pb3-bg', activatedAt: null, activationMode: null, channel: null, activatedBy: null, recipientKind: null, recipientName: null, recipientEmail: null });
+    const clock = new ManualClock('2026-08-10T06:00:00.000Z');
+    const job = partnerBenefitsSubgraph.background!({ db, clock, logger: stack.subgraphs['partner-benefits'].service.logger, config: {} as SubgraphDeps['config'] });
+    await job.stop(); // waits for the run started on start
+    const row = await db.getRepository(BenefitPackageRow).findOneByOrFail({ id: 'bp-pb3-bg' });
+    expect([row.activatedAt?.toISOString(), row.activationMode, row.recipientEmail]).toEqual(['2026-08-10T06:00:00.000Z', 'PROACTIVE', 'b@bg.example']);
   });
 });
 
