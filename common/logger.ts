@@ -8,7 +8,7 @@ import pino, { type Logger } from 'pino';
  */
 export function createLogger(service: string): Logger {
   const pretty = process.env.LOG_PRETTY === '1';
-  return pino({
+  const options: pino.LoggerOptions = {
     name: service,
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
     redact: {
@@ -18,7 +18,10 @@ export function createLogger(service: string): Logger {
     transport: pretty
       ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,name', singleLine: true } }
       : undefined,
-  });
+  };
+  // Synchronous writes: the last lines before process.exit (a fatal start-up error, "stopped") must not be lost.
+  // Services log events, not every request, so this costs nothing on the hot path.
+  return pretty ? pino(options) : pino(options, pino.destination({ dest: 1, sync: true }));
 }
 
 export type { Logger };

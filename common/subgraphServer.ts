@@ -121,6 +121,9 @@ export async function createSubgraphService<TLoaders>(
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    // Our process handler owns shutdown (stop accepting, drain, close the store, exit 0); Apollo's own
+    // handler would stop the server and re-raise the signal, killing the process half-way.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

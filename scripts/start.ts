@@ -11,7 +11,6 @@ import { signToken } from '../common/identity';
 import { SUBGRAPHS } from '../common/services';
 
 const root = path.resolve(__dirname, '..');
-const tsxCli = require.resolve('tsx/cli');
 const children: ChildProcess[] = [];
 const COLORS = [36, 33, 35, 32, 34];
 let stopping = false;
@@ -22,7 +21,9 @@ function prefixLines(name: string, color: number, chunk: Buffer): void {
 }
 
 function startProcess(name: string, color: number, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [tsxCli, entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // `node --import tsx` rather than the tsx CLI: one process per service, so a signal reaches our own
+  // shutdown handler directly instead of a wrapper that may force-kill on a second signal.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (c: Buffer) => prefixLines(name, color, c));
   child.stderr?.on('data', (c: Buffer) => prefixLines(name, color, c));
   child.on('exit', (code) => {
@@ -56,7 +57,8 @@ function stopAll(code: number): void {
   if (alive.length === 0) process.exit(code);
   let left = alive.length;
   for (const c of alive) {
-    c.once('exit', () => {
+    // 'close' (not 'exit'): a child's last log lines are read before the launcher exits.
+    c.once('close', () => {
       left -= 1;
       if (left === 0) process.exit(code);
     });

@@ -74,6 +74,9 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     allowBatchedHttpRequests: false,
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    // Our process handler owns shutdown (stop accepting, drain, close the store, exit 0); Apollo's own
+    // handler would stop the server and re-raise the signal, killing the process half-way.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
