@@ -5,18 +5,14 @@ import express from 'express';
 import { parse } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from './config';
 import type { SubgraphName } from './services';
 import { type Clock, systemClock } from './clock';
-import { createFormatError } from './errors';
+import { apolloDefaults } from './apolloDefaults';
 import { viewerFromAuthorization, type Viewer } from './identity';
 import { createLogger, type Logger } from './logger';
 import { openStore, storeIsReachable, type OpenedStore, type StoreDefinition } from './database';
@@ -109,21 +105,13 @@ export async function createSubgraphService<TLoaders>(
     resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
   });
   const metrics = { operations: 0 };
+  const defaults = apolloDefaults(logger);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     introspection: config.introspection,
+    ...defaults,
     // Inline tracing (ftv1) costs CPU on every request and nobody reads it here.
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
-      operationCounter(metrics),
-    ],
-    formatError: createFormatError(logger),
-    includeStacktraceInErrorResponses: false,
-    // Our process handler owns shutdown (stop accepting, drain, close the store, exit 0); Apollo's own
-    // handler would stop the server and re-raise the signal, killing the process half-way.
-    stopOnTerminationSignals: false,
+    plugins: [...defaults.plugins, ApolloServerPluginInlineTraceDisabled(), operationCounter(metrics)],
   });
   await apollo.start();
 

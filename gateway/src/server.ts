@@ -5,12 +5,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import {
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
 import type { GatewayConfig } from '../../common/config';
-import { createFormatError } from '../../common/errors';
+import { apolloDefaults } from '../../common/apolloDefaults';
 import { viewerFromAuthorization } from '../../common/identity';
 import { createLogger, type Logger } from '../../common/logger';
 import type { SubgraphName } from '../../common/services';
@@ -65,18 +61,15 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
+  const defaults = apolloDefaults(logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    ...defaults,
+    plugins: [...armor.plugins, ...defaults.plugins],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     allowBatchedHttpRequests: false,
-    formatError: createFormatError(logger),
-    includeStacktraceInErrorResponses: false,
-    // Our process handler owns shutdown (stop accepting, drain, close the store, exit 0); Apollo's own
-    // handler would stop the server and re-raise the signal, killing the process half-way.
-    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
