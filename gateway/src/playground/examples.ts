@@ -46,4 +46,52 @@ query Partner {
 }
 `,
   },
+  {
+    title: 'Partner dashboard: benefit tiles with balances',
+    query: `# Use a partner program admin's token: npm run token -- ada (try will, lea, pia, or sue for blank tiles)
+query BenefitTiles {
+  myBenefitTiles(first: 20) {
+    totalCount
+    nodes {
+      title
+      unit
+      status
+      location { name city }
+      failingChecks
+      checklist { item passed hint }
+      supportContract { displayName incidentsGranted incidentsRemaining advisoryHoursGranted advisoryHoursRemaining }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Support: my benefits and activity',
+    query: `# Use a support user's token: npm run token -- sue
+query MySupport {
+  mySupportBenefits { incidentsRemaining advisoryHoursRemaining }
+  mySupportActivity(first: 10) {
+    totalCount
+    nodes { requestNumber severity status responseTimeMinutes product { name } }
+  }
+}
+`,
+  },
+  {
+    title: 'My Products',
+    query: `# Use a customer's token: npm run token -- alice
+query MyProducts {
+  myProducts(first: 10) {
+    totalCount
+    nodes {
+      product { name latestVersion { version releaseDate } }
+      supportStatus
+      licenseStatus { actionNeeded licenses(first: 5) { nodes { licenseNumber renewalDate userGroup role } } }
+      newAlertCount
+    }
+  }
+}
+`,
+  },
 ];
+
