@@ -110,7 +110,19 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
       // Dates are UTC everywhere: in the driver, in SQL and in the API.
       timezone: 'Z',
       poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
-      extra: { enableKeepAlive: true, connectTimeout: 5000 },
+      // Reconnecting is the pool's job: mysql2 drops a pooled connection as soon as it
+      // errs or ends (a KILL, a server restart, a reset socket), and the next query opens
+      // a fresh one. Keep-alive probes find half-open sockets (a vanished server);
+      // `idleTimeout` retires idle connections before a firewall or `wait_timeout`
+      // silently cuts them; `connectTimeout` bounds a connect to an absent server, so
+      // a request fails with an error instead of hanging while the database is away.
+      extra: {
+        enableKeepAlive: true,
+        keepAliveInitialDelay: 10_000,
+        connectTimeout: 5000,
+        idleTimeout: 60_000,
+        maxIdle: Number(process.env.DB_POOL_SIZE ?? 10),
+      },
     };
   } else {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
@@ -129,13 +141,29 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
   return { dataSource, counter, kind: config.kind };
 }
 
-/** `SELECT 1` against the store: what `/ready` reports. */
-export async function storeIsReachable(dataSource: DataSource): Promise<boolean> {
+/** How long `/ready` waits for the store before it calls it unreachable. */
+export const READY_PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * `SELECT 1` against the store through the same pool the resolvers use: what
+ * `/ready` reports. It really talks to the database (a killed or missing
+ * connection fails here, and the pool opens a new one on the next probe), and
+ * it is bounded, so a database that hangs reads as not ready instead of
+ * hanging the probe.
+ */
+export async function storeIsReachable(dataSource: DataSource, timeoutMs = READY_PROBE_TIMEOUT_MS): Promise<boolean> {
+  if (!dataSource.isInitialized) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const probe = dataSource.query('SELECT 1').then(
+    () => true,
+    () => false,
+  );
   try {
-    if (!dataSource.isInitialized) return false;
-    await dataSource.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([probe, timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }
