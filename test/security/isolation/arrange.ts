@@ -1,0 +1,49 @@
+import type { DemoUserHandle } from '../../../common/demo/users';
+import type { Stack } from '../../harness/stack';
+import type { Arranged } from './cases';
+import { addMarkers } from './markers';
+
+async function ok<T>(stack: Stack, as: DemoUserHandle, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await stack.queryGateway<T>(query, { as, variables });
+  if (res.errors) throw new Error(`arrange step failed for ${as}: ${JSON.stringify(res.errors)}`);
+  return res.data as T;
+}
+
+/**
+ * Gives Contoso the private state the seeds lack, so that every mutation of
+ * the table has something real to aim at: a registered notice contact and a
+ * services administrator with an activated voucher service on its EA, a
+ * pending invitation on its CSP agreement, a generated (revealed, downloaded)
+ * key and link on its Office purchase. New ids and secrets become markers.
+ */
+export async function arrangeVictimState(stack: Stack): Promise<Arranged> {
+  const ea = 'agr-contoso-ea';
+  const nora = { name: 'Nora Notice', email: 'nora@contoso.example' };
+  await ok(stack, 'alice', `mutation($id: ID!, $e: String!) { inviteNoticeContact(input: { agreementId: $id, email: $e }) { step } }`, { id: ea, e: nora.email });
+  await ok(stack, 'nora', `mutation($id: ID!, $n: String!, $e: String!) { validateNoticeContactProfile(input: { agreementId: $id, name: $n, email: $e }) { step } }`, { id: ea, n: nora.name, e: nora.email });
+  await ok(stack, 'nora', `mutation($id: ID!) { acceptNoticeContactTerms(agreementId: $id) { step } }`, { id: ea });
+  await ok(stack, 'nora', `mutation($id: ID!) { enterAgreementNumber(input: { agreementId: $id, number: "0065432101" }) { step } }`, { id: ea });
+  await ok(stack, 'alice', `mutation { inviteNoticeContact(input: { agreementId: "agr-contoso-csp", email: "nora@contoso.example" }) { step } }`);
+
+  const designated = await ok<{ designateServicesAdministrator: { id: string } }>(stack, 'nora',
+    `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "sam@contoso.example", name: "Sam Services", rights: [TRAINING_VOUCHERS, ELEARNING] }) { id } }`,
+    { id: ea });
+  await ok(stack, 'sam', `mutation($id: ID!) { activateSaService(input: { agreementId: $id, service: TRAINING_VOUCHERS }) { status } }`, { id: ea });
+  await ok(stack, 'sam',
+    `mutation($id: ID!) { assignSaVoucherDays(input: { agreementId: $id, service: TRAINING_VOUCHERS, employeeName: "Erin Employee", employeeEmail: "erin@contoso.example", days: 2 }) { id } }`,
+    { id: ea });
+
+  const generated = await ok<{ generateKeysAndDownloads: { key: { id: string }; downloadLink: { id: string } } }>(stack, 'alice',
+    `mutation { generateKeysAndDownloads(input: { subscriptionId: "sub-contoso-office", version: "2021", language: "en-US" }) { key { id } downloadLink { id } } }`);
+  const { key, downloadLink } = generated.generateKeysAndDownloads;
+  const revealed = await ok<{ revealProductKey: { value: string } }>(stack, 'alice', `mutation($id: ID!) { revealProductKey(keyId: $id) { value } }`, { id: key.id });
+  const downloaded = await ok<{ downloadSoftware: { url: string } }>(stack, 'alice', `mutation($id: ID!) { downloadSoftware(linkId: $id) { url } }`, { id: downloadLink.id });
+
+  const activity = await ok<{ mySupportActivity: { nodes: { id: string; status: string }[] } }>(stack, 'sue', `{ mySupportActivity(status: OPEN) { nodes { id status } } }`);
+  const open = activity.mySupportActivity.nodes[0];
+  if (!open) throw new Error('arrange: the seeded open incident of Contoso is missing');
+
+  const arranged: Arranged = { keyId: key.id, linkId: downloadLink.id, designationId: designated.designateServicesAdministrator.id, openIncidentId: open.id };
+  addMarkers('org-contoso', [key.id, downloadLink.id, arranged.designationId, revealed.revealProductKey.value, downloaded.downloadSoftware.url]);
+  return arranged;
+}
