@@ -29,6 +29,22 @@ export interface SubgraphConfig {
   /** Allow introspection (the gateway composes from files, so only tools need it). */
   introspection: boolean;
   production: boolean;
+  /** Cross-store events: signing secret, relay pacing, where each subgraph receives events. */
+  events: EventsConfig;
+}
+
+/** The outbox relay and the `/events` receiver (common/outbox, docs/outbox.md). */
+export interface EventsConfig {
+  /** HMAC-SHA256 secret shared by every subgraph's relay and receiver. */
+  secret: string;
+  usingDevSecret: boolean;
+  /** `POST /events` URL of each subgraph, derived from `<PREFIX>_URL`. */
+  targets: Record<SubgraphName, string>;
+  pollIntervalMs: number;
+  retryBaseMs: number;
+  maxBackoffMs: number;
+  sweepIntervalMs: number;
+  requestTimeoutMs: number;
 }
 
 export interface GatewayConfig {
@@ -59,6 +75,7 @@ export interface OperationLimits {
 }
 
 const DEV_JWT_SECRET = 'dev-only-secret-do-not-use-in-production-0123456789';
+const DEV_EVENT_SECRET = 'dev-only-event-secret-do-not-use-in-production-01234';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -135,6 +152,40 @@ export function readDatabaseConfig(name: SubgraphName, env: Env = process.env): 
   return { kind: 'sqlite', file: path.join(dir, `${descriptor.defaultDatabase}.sqlite`) };
 }
 
+/** GraphQL URL of each subgraph: `<PREFIX>_URL`, default `http://127.0.0.1:<default port>/graphql` (gateway and relays share it). */
+export function readSubgraphUrls(env: Env = process.env): Record<SubgraphName, string> {
+  const urls = {} as Record<SubgraphName, string>;
+  for (const s of SUBGRAPHS) urls[s.name] = env[`${s.envPrefix}_URL`] ?? `http://127.0.0.1:${s.defaultPort}/graphql`;
+  return urls;
+}
+
+/** `http://host:port/graphql` → `http://host:port/events`: where a subgraph receives cross-store events. */
+export function eventsUrlOf(graphqlUrl: string): string {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/events';
+  return url.toString();
+}
+
+export function readEventsConfig(env: Env = process.env): EventsConfig {
+  const production = env.NODE_ENV === 'production';
+  const secret = env.EVENT_SECRET;
+  if (!secret && production) throw new Error('EVENT_SECRET is required when NODE_ENV=production');
+  if (secret && secret.length < 32) throw new Error('EVENT_SECRET must be at least 32 characters long');
+  const urls = readSubgraphUrls(env);
+  const targets = {} as Record<SubgraphName, string>;
+  for (const s of SUBGRAPHS) targets[s.name] = eventsUrlOf(urls[s.name]);
+  return {
+    secret: secret ?? DEV_EVENT_SECRET,
+    usingDevSecret: !secret,
+    targets,
+    pollIntervalMs: integer(env, 'OUTBOX_POLL_MS', 500),
+    retryBaseMs: integer(env, 'OUTBOX_RETRY_BASE_MS', 500),
+    maxBackoffMs: integer(env, 'OUTBOX_MAX_BACKOFF_MS', 60_000),
+    sweepIntervalMs: integer(env, 'OUTBOX_SWEEP_MS', 30_000),
+    requestTimeoutMs: integer(env, 'OUTBOX_REQUEST_TIMEOUT_MS', 5000),
+  };
+}
+
 export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
   const descriptor = subgraphDescriptor(name);
   const production = env.NODE_ENV === 'production';
@@ -146,15 +197,13 @@ export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     seedDemoData: flag(env, 'SEED_DEMO_DATA', true),
     introspection: flag(env, 'INTROSPECTION', !production),
     production,
+    events: readEventsConfig(env),
   };
 }
 
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
-  const subgraphUrls = {} as Record<SubgraphName, string>;
-  for (const s of SUBGRAPHS) {
-    subgraphUrls[s.name] = env[`${s.envPrefix}_URL`] ?? `http://127.0.0.1:${s.defaultPort}/graphql`;
-  }
+  const subgraphUrls = readSubgraphUrls(env);
   return {
     port: integer(env, 'GATEWAY_PORT', GATEWAY_DEFAULT_PORT),
     supergraphPath: path.resolve(env.SUPERGRAPH_PATH ?? path.join(__dirname, '..', 'schema', 'supergraph.graphql')),
@@ -187,7 +236,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'MYSQL_URL', default: '(unset)', description: 'MySQL server for all subgraphs, e.g. `mysql://root@127.0.0.1:3306`; each uses its own database (`agreements`, `support_contracts`, `software_catalog`, `partner_benefits`). Unset and no per-subgraph URL: embedded SQLite.' },
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_DATABASE_URL`, default: '(unset)', description: `Full store URL of ${s.name} (\`mysql://user:pass@host:3306/${s.defaultDatabase}\` or \`sqlite:path\`); overrides MYSQL_URL.` })),
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_PORT`, default: String(s.defaultPort), description: `Port ${s.name} listens on.` })),
-  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}.` })),
+  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}; its outbox events go to the same host at \`/events\`.` })),
   { name: 'SQLITE_DIR', default: '.data', description: 'Folder of the embedded SQLite files used when no MySQL is configured.' },
   { name: 'GATEWAY_PORT', default: String(GATEWAY_DEFAULT_PORT), description: 'Port the gateway (and the playground) listens on.' },
   { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway executes.' },
@@ -204,6 +253,12 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OPERATION_MAX_DIRECTIVES', default: '20', description: 'Most directives in one operation.' },
   { name: 'OPERATION_MAX_COST', default: '50000', description: 'Highest estimated cost of one operation (graphql-armor: grows with depth; an agreements page with licence lines, products and contracts costs about 15,000).' },
   { name: 'MAX_REQUEST_BYTES', default: '262144', description: 'Largest HTTP request body the gateway reads; larger gets 413 with code BAD_REQUEST.' },
+  { name: 'EVENT_SECRET', default: '(development secret)', description: 'HMAC-SHA256 secret signing cross-store events between subgraphs (≥ 32 characters). Required when NODE_ENV=production.' },
+  { name: 'OUTBOX_POLL_MS', default: '500', description: 'Delay of the outbox relay before a delivery pass once woken, and between passes while events are due.' },
+  { name: 'OUTBOX_RETRY_BASE_MS', default: '500', description: 'First retry delay of a failed event delivery; doubles per attempt, with jitter.' },
+  { name: 'OUTBOX_MAX_BACKOFF_MS', default: '60000', description: 'Longest delay between two delivery attempts of one event.' },
+  { name: 'OUTBOX_SWEEP_MS', default: '30000', description: 'Idle poll of the outbox for events written by another process; 0 turns it off.' },
+  { name: 'OUTBOX_REQUEST_TIMEOUT_MS', default: '5000', description: 'Deadline of one event delivery request.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground and introspection and requires JWT_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },

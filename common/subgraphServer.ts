@@ -17,6 +17,8 @@ import { viewerFromAuthorization, type Viewer } from './identity';
 import { createLogger, type Logger } from './logger';
 import { openStore, storeIsReachable, type OpenedStore, type StoreDefinition } from './database';
 import { scalarResolvers } from './scalars';
+import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
+import { OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
 
 /** What every resolver of a subgraph receives as its context. */
 export interface SubgraphContext<TLoaders> {
@@ -51,6 +53,26 @@ export interface SubgraphDefinition<TLoaders> {
   routes?(app: express.Express, deps: SubgraphDeps): void;
   /** Background work started with the service and stopped before the store closes. */
   background?(deps: SubgraphDeps): { stop(): Promise<void> };
+  /**
+   * Cross-store events (common/outbox, docs/outbox.md). When set, the store
+   * must hold the outbox tables: a relay delivers its outbox, and `POST
+   * /events` applies the events named in `handlers`.
+   */
+  outbox?: { handlers: EventHandlers };
+}
+
+/** The running outbox machinery of a service (tests stop and replace the relay to simulate crashes). */
+export interface OutboxRuntime {
+  /** The relay delivering this store's outbox, or null while stopped. */
+  relay(): OutboxRelay | null;
+  /** Stops the relay, as if the process died (pending events stay in the store). */
+  stopRelay(): Promise<void>;
+  /** Builds a relay on this store (not started): the same settings, optional test hooks. */
+  createRelay(hooks?: RelayHooks): OutboxRelay;
+  /** Starts a new relay on this store (after `stopRelay`), like a restarted process. */
+  startRelay(hooks?: RelayHooks): OutboxRelay;
+  /** Pending (not acknowledged) and failing (at least one failed attempt) events. */
+  counts(): Promise<{ pending: number; failing: number }>;
 }
 
 export interface SubgraphService {
@@ -60,6 +82,8 @@ export interface SubgraphService {
   logger: Logger;
   /** GraphQL operations this subgraph has received (also on `/metrics`). */
   operationsServed(): number;
+  /** Present when the definition has `outbox`. */
+  outbox?: OutboxRuntime;
   /** Stops background work and Apollo, then closes the store. */
   close(): Promise<void>;
 }
@@ -67,6 +91,12 @@ export interface SubgraphService {
 export interface SubgraphServiceOptions {
   clock?: Clock;
   logger?: Logger;
+  /**
+   * Where the relay posts events for a destination; default
+   * `config.events.targets`. The test harness learns ports only after
+   * listening, so it passes a lookup (undefined = not known yet: events wait).
+   */
+  eventTarget?: (destination: SubgraphName) => string | undefined;
 }
 
 /** Absolute path of a subgraph's SDL: `schema/<name>.graphql` is the contract. */
@@ -124,17 +154,46 @@ export async function createSubgraphService<TLoaders>(
     const ready = await storeIsReachable(store.dataSource);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'store unreachable', service: definition.name });
   });
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain').send(
-      [
-        `sql_statements_total ${store.counter.total}`,
-        `graphql_operations_total ${metrics.operations}`,
-        `process_resident_memory_bytes ${process.memoryUsage().rss}`,
-        '',
-      ].join('\n'),
-    );
+  let outbox: OutboxRuntime | undefined;
+  app.get('/metrics', async (_req, res) => {
+    const lines = [
+      `sql_statements_total ${store.counter.total}`,
+      `graphql_operations_total ${metrics.operations}`,
+      `process_resident_memory_bytes ${process.memoryUsage().rss}`,
+    ];
+    if (outbox) {
+      try {
+        const counts = await outbox.counts();
+        lines.push(`outbox_events_pending ${counts.pending}`, `outbox_events_failing ${counts.failing}`);
+      } catch {
+        // Store unreachable: /ready says so; the other lines still help.
+      }
+    }
+    res.type('text/plain').send([...lines, ''].join('\n'));
   });
   definition.routes?.(app, deps);
+  if (definition.outbox) {
+    mountEventReceiver(app, { db: store.dataSource, secret: config.events.secret, handlers: definition.outbox.handlers, clock, logger });
+    const target = options.eventTarget ?? ((d: SubgraphName) => config.events.targets[d]);
+    const createRelay = (hooks?: RelayHooks) =>
+      new OutboxRelay({ db: store.dataSource, source: definition.name, secret: config.events.secret, target, timing: config.events, logger, hooks });
+    let relay: OutboxRelay | null = null;
+    outbox = {
+      relay: () => relay,
+      async stopRelay() {
+        const stopping = relay;
+        relay = null;
+        await stopping?.stop();
+      },
+      createRelay,
+      startRelay(hooks?: RelayHooks) {
+        if (relay) throw new Error('the outbox relay is already running');
+        relay = createRelay(hooks).start();
+        return relay;
+      },
+      counts: () => outboxCounts(store.dataSource),
+    };
+  }
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -152,6 +211,7 @@ export async function createSubgraphService<TLoaders>(
     }),
   );
   const background = definition.background?.(deps);
+  outbox?.startRelay();
 
   return {
     name: definition.name,
@@ -159,7 +219,9 @@ export async function createSubgraphService<TLoaders>(
     store,
     logger,
     operationsServed: () => metrics.operations,
+    outbox,
     async close() {
+      await outbox?.stopRelay();
       await background?.stop();
       await apollo.stop();
       if (store.dataSource.isInitialized) await store.dataSource.destroy();

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { readGatewayConfig, readSubgraphConfig } from '../../common/config';
+import { eventsUrlOf, readGatewayConfig, readSubgraphConfig } from '../../common/config';
 import { ManualClock } from '../../common/clock';
 import { DEMO_USERS, type DemoUserHandle } from '../../common/demo/users';
 import { signToken } from '../../common/identity';
@@ -43,6 +43,8 @@ export interface RunningSubgraph {
   name: SubgraphName;
   service: SubgraphService;
   url: string;
+  /** Where it receives cross-store events (`POST /events`, common/outbox). */
+  eventsUrl: string;
   port: number;
   /** Statements run so far by this subgraph's store. */
   sqlStatements(): number;
@@ -80,6 +82,9 @@ export interface StackOptions {
   env?: Record<string, string>;
 }
 
+/** The cross-store event secret of every test stack (tests sign their own events with it). */
+export const TEST_EVENT_SECRET = 'test-event-secret-0123456789-0123456789';
+
 async function post<TData>(url: string, query: string, options: QueryOptions, tokenFor: (u: DemoUserHandle) => Promise<string>): Promise<GraphQLResponse<TData>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.as) headers.authorization = `Bearer ${await tokenFor(options.as)}`;
@@ -106,7 +111,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const databases: string[] = [];
   const running = {} as Record<SubgraphName, RunningSubgraph>;
   const servers: http.Server[] = [];
-  const baseEnv = { JWT_SECRET: 'test-secret-0123456789-0123456789-abcdef', ...options.env };
+  const baseEnv = {
+    JWT_SECRET: 'test-secret-0123456789-0123456789-abcdef',
+    EVENT_SECRET: TEST_EVENT_SECRET,
+    // Outbox relays: quick retries capped low, so a restarted receiver gets its events within about a second;
+    // no idle sweep, so relays issue no SQL while nothing is pending (batching tests count statements).
+    OUTBOX_POLL_MS: '100',
+    OUTBOX_RETRY_BASE_MS: '100',
+    OUTBOX_MAX_BACKOFF_MS: '1000',
+    OUTBOX_SWEEP_MS: '0',
+    ...options.env,
+  };
+  // Subgraphs listen on free ports, known only once each has started: relays look their targets up here.
+  const eventTarget = (destination: SubgraphName): string | undefined => running[destination]?.eventsUrl;
   try {
     await Promise.all(
       SUBGRAPHS.map(async (descriptor) => {
@@ -117,7 +134,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           [`${descriptor.envPrefix}_DATABASE_URL`]: testDatabaseUrl(database),
           SEED_DEMO_DATA: 'true',
         });
-        const service = await createSubgraphService(DEFINITIONS[descriptor.name], config, { clock });
+        const service = await createSubgraphService(DEFINITIONS[descriptor.name], config, { clock, eventTarget });
         let connections = 0;
         const countConnections = (s: http.Server) => s.on('connection', () => (connections += 1));
         let server = countConnections(await listen(service.app, 0, '127.0.0.1'));
@@ -128,6 +145,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           service,
           port,
           url: `http://127.0.0.1:${port}/graphql`,
+          eventsUrl: eventsUrlOf(`http://127.0.0.1:${port}/graphql`),
           sqlStatements: () => service.store.counter.total,
           operations: () => service.operationsServed(),
           connectionsAccepted: () => connections,

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '../../../common/subgraphServer';
 import { resolvers } from './resolvers';
 import { seedAgreements } from './seed';
 import { agreementsStore } from './store';
+import { agreementsEventHandlers } from './store/crossStoreEffects';
 import { createAgreementsLoaders, type AgreementsLoaders } from './store/loaders';
 
 /** The agreements subgraph: organisations, agreements, licence lines. Built by `createSubgraphService`. */
@@ -11,4 +12,5 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsLoaders> = {
   resolvers,
   createLoaders: (db) => createAgreementsLoaders(db),
   seed: seedAgreements,
+  outbox: { handlers: agreementsEventHandlers },
 };

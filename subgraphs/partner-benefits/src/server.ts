@@ -1,6 +1,7 @@
 import type { SubgraphDefinition, SubgraphDeps } from '../../../common/subgraphServer';
 import { runProactiveActivations } from './domain/activateBenefit';
 import { resolvers } from './resolvers';
+import { benefitsEventHandlers } from './events';
 import { seedBenefits } from './seed';
 import { benefitsStore } from './store';
 import { createBenefitsLoaders, type BenefitsLoaders } from './store/loaders';
@@ -38,4 +39,5 @@ export const partnerBenefitsSubgraph: SubgraphDefinition<BenefitsLoaders> = {
   createLoaders: (db) => createBenefitsLoaders(db),
   seed: seedBenefits,
   background: proactiveActivationJob,
+  outbox: { handlers: benefitsEventHandlers },
 };

@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '../../../common/subgraphServer';
 import { resolvers } from './resolvers';
+import { catalogEventHandlers } from './events';
 import { seedCatalog } from './seed';
 import { catalogStore } from './store';
 import { createCatalogLoaders, type CatalogLoaders } from './store/loaders';
@@ -11,4 +12,5 @@ export const softwareCatalogSubgraph: SubgraphDefinition<CatalogLoaders> = {
   resolvers,
   createLoaders: (db, viewer, clock) => createCatalogLoaders(db, viewer, clock),
   seed: seedCatalog,
+  outbox: { handlers: catalogEventHandlers },
 };

@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '../../../common/subgraphServer';
 import { resolvers } from './resolvers';
+import { supportEventHandlers } from './events';
 import { seedSupport } from './seed';
 import { supportStore } from './store';
 import { createSupportLoaders, type SupportLoaders } from './store/loaders';
@@ -11,4 +12,5 @@ export const supportContractsSubgraph: SubgraphDefinition<SupportLoaders> = {
   resolvers,
   createLoaders: (db, viewer) => createSupportLoaders(db, viewer),
   seed: seedSupport,
+  outbox: { handlers: supportEventHandlers },
 };

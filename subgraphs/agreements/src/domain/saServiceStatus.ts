@@ -10,6 +10,8 @@ export interface SaServiceView {
   assignedQuantity: number;
   remainingQuantity: number | null;
   activatedAt: Date | null;
+  /** AGR-8: the Problem Resolution support contract, once the support store created it. */
+  supportContractId: string | null;
 }
 
 /** The facts an activation row keeps. */
@@ -18,6 +20,7 @@ export interface ActivationFacts {
   entitledQuantity: number | null;
   assignedQuantity: number;
   activatedAt: Date;
+  supportContractId?: string | null;
 }
 
 /**
@@ -46,6 +49,7 @@ export function saServiceViews(agreementId: string, saCoveredLicenses: number, a
       assignedQuantity: 0,
       remainingQuantity: e.quantity,
       activatedAt: null,
+      supportContractId: null,
     });
   }
   return views;
@@ -62,5 +66,6 @@ export function activatedView(agreementId: string, kind: SaServiceKind, a: Activ
     assignedQuantity: a.assignedQuantity,
     remainingQuantity: a.entitledQuantity === null ? null : a.entitledQuantity - a.assignedQuantity,
     activatedAt: a.activatedAt,
+    supportContractId: a.supportContractId ?? null,
   };
 }

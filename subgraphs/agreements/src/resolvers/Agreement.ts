@@ -69,6 +69,12 @@ export const Invitation = {
 };
 
 export const SaService = {
+  /** AGR-8: only Problem Resolution Support creates a contract; PROVISIONING until the support store replied. */
+  supportContractStatus(s: SaServiceView): 'PROVISIONING' | 'ACTIVE' | null {
+    if (s.kind !== 'PROBLEM_RESOLUTION_SUPPORT' || s.status !== 'ACTIVATED') return null;
+    return s.supportContractId ? 'ACTIVE' : 'PROVISIONING';
+  },
+  supportContract: (s: SaServiceView) => (s.supportContractId ? { id: s.supportContractId } : null),
   async assignments(s: SaServiceView, args: ConnectionArgs, ctx: AgreementsContext) {
     const all = await ctx.loaders.voucherAssignmentsByAgreementId.load(s.agreementId);
     return connectionFromArray(

@@ -1,17 +1,18 @@
 import type { EntityManager } from 'typeorm';
+import { writeOutboxEvent, type EventHandlers } from '../../../../common/outbox';
+import type { SubgraphName } from '../../../../common/services';
+import { SaServiceActivationRow } from './entities';
 
 /**
  * Changes here that must cause a change in another store (design.md,
- * "Changes that cross stores"). The cross-store issue will write each event
- * as an outbox row in THIS transaction, to be relayed to the owning subgraph:
+ * "Changes that cross stores", docs/outbox.md). Each event is written as an
+ * outbox row in the caller's transaction and relayed to the owning subgraph:
  *
  * - `ProblemResolutionSupportActivated` → support-contracts creates the SA
- *   support contract with the incident count (AGR-8).
+ *   support contract with the incident count (AGR-8), then replies with
+ *   `SupportContractProvisioned` (handled below).
  * - `SoftwarePurchased` / `SoftwarePurchaseCancelled` → software-catalog
  *   creates the key entitlement / revokes the keys (CSP-2, CSP-3).
- *
- * Until then this is the single seam every such mutation already calls, with
- * the transaction it must write in; it writes nothing yet.
  */
 export type CrossStoreEvent =
   | { type: 'ProblemResolutionSupportActivated'; agreementId: string; organizationId: string; incidents: number; at: Date }
@@ -27,7 +28,33 @@ export type CrossStoreEvent =
     }
   | { type: 'SoftwarePurchaseCancelled'; subscriptionId: string; customerId: string; partnerId: string; at: Date };
 
-/** Records a cross-store event in the caller's transaction (outbox: delivered by the cross-store issue). */
-export async function recordCrossStoreEvent(_tx: EntityManager, _event: CrossStoreEvent): Promise<void> {
-  // Deliberately empty: the outbox table and relay arrive with the cross-store issue.
+const DESTINATION: Record<CrossStoreEvent['type'], SubgraphName> = {
+  ProblemResolutionSupportActivated: 'support-contracts',
+  SoftwarePurchased: 'software-catalog',
+  SoftwarePurchaseCancelled: 'software-catalog',
+};
+
+/** Records a cross-store event in the caller's transaction (the outbox row commits with the change or not at all). */
+export async function recordCrossStoreEvent(tx: EntityManager, event: CrossStoreEvent): Promise<void> {
+  const { type, at, ...payload } = event;
+  await writeOutboxEvent(tx, { destination: DESTINATION[type], type, payload }, at);
 }
+
+/** Reply from support-contracts (AGR-8): the Problem Resolution contract now exists. */
+export interface SupportContractProvisioned {
+  agreementId: string;
+  service: string;
+  supportContractId: string;
+}
+
+/** Events this store applies (POST /events). */
+export const agreementsEventHandlers: EventHandlers = {
+  async SupportContractProvisioned(tx, event) {
+    const p = event.payload as unknown as SupportContractProvisioned;
+    const result = await tx
+      .getRepository(SaServiceActivationRow)
+      .update({ agreementId: p.agreementId, service: p.service }, { supportContractId: p.supportContractId });
+    // The activation committed before its event left, so it must exist: fail loudly (the sender retries and logs).
+    if (!result.affected) throw new Error(`no ${p.service} activation on agreement ${p.agreementId}`);
+  },
+};

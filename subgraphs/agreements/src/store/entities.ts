@@ -198,6 +198,10 @@ export class SaServiceActivationRow {
 
   @Column({ name: 'activated_by', type: 'varchar', length: 128 })
   activatedBy!: string;
+
+  /** AGR-8: the support contract created for Problem Resolution Support, once support-contracts replied. */
+  @Column({ name: 'support_contract_id', type: 'varchar', length: 64, nullable: true })
+  supportContractId?: string | null;
 }
 
 /** AGR-6: voucher days given to a named employee. */

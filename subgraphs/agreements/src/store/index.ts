@@ -14,6 +14,8 @@ import {
 } from './entities';
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
 import { SaServicesAndPurchases1764000000002 } from './migrations/1764000000002-SaServicesAndPurchases';
+import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
+import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
 
 /** The agreements store: its entities and its migrations, in order. */
 export const agreementsStore: StoreDefinition = {
@@ -29,6 +31,7 @@ export const agreementsStore: StoreDefinition = {
     SaServiceActivationRow,
     SaVoucherAssignmentRow,
     SoftwareSubscriptionRow,
+    ...OUTBOX_ENTITIES,
   ],
-  migrations: [InitialSchema1764000000001, SaServicesAndPurchases1764000000002],
+  migrations: [InitialSchema1764000000001, SaServicesAndPurchases1764000000002, Outbox1764000000003],
 };

@@ -13,26 +13,34 @@ import type { DetailsRecipient } from './detailsRecipient';
 import { isEligibleProgram, isProactivelyActivated, withinProactiveWindow } from './eligibility';
 import { programContactRecipient } from './detailsRecipient';
 import { activationChannel } from './activationChannel';
+import { writeOutboxEvent } from '../../../../common/outbox';
 
 /** What the support store needs to create the contracts of an activated package (PB-4, SUP-7). */
 export interface ContractProvisioningEvent {
-  type: 'partner-benefit.activated';
+  type: 'PartnerBenefitActivated';
   organizationId: string;
   packageId: string;
+  packageKind: BenefitPackageRow['kind'];
+  program: PartnerMembershipRow['program'];
+  /** The partner ID (SUP-8 puts it in the SCS contract's display name). */
+  partnerNumber: string;
   entitlements: { id: string; kind: BenefitEntitlementRow['kind'] }[];
   recipient: DetailsRecipient;
   activatedAt: string;
 }
 
 /**
- * SEAM for the cross-store issue (design.md, "Changes that cross stores"):
- * here the outbox row will be written in the same transaction `tx`, and the
- * relay will deliver it to support-contracts, which creates the contracts and
- * answers with their ids (then `supportContractId` is set on the entitlements
- * and the tiles leave PROVISIONING). Until then, only the event is built.
+ * Writes the outbox row in the activation's transaction `tx` (docs/outbox.md):
+ * the relay delivers it to support-contracts, which creates the contract(s)
+ * (two for a package with Signature Cloud, SUP-7) and replies with
+ * `PartnerBenefitContractsProvisioned`; `src/events.ts` then records the
+ * contract ids on the entitlements, and the tiles leave PROVISIONING (after
+ * the PB-5/6 window).
  */
-export async function writeContractProvisioningEvent(_tx: EntityManager, event: ContractProvisioningEvent, logger?: Logger): Promise<void> {
-  logger?.info({ event: event.type, packageId: event.packageId }, 'partner benefit activated; contract provisioning pending (outbox seam)');
+export async function writeContractProvisioningEvent(tx: EntityManager, event: ContractProvisioningEvent, now: Date, logger?: Logger): Promise<void> {
+  const { type, ...payload } = event;
+  await writeOutboxEvent(tx, { destination: 'support-contracts', type, payload: { ...payload } }, now);
+  logger?.debug({ event: type, packageId: event.packageId }, 'partner benefit activated; contract provisioning event written');
 }
 
 export interface ActivationInput {
@@ -80,13 +88,17 @@ export async function activatePackage(
   await writeContractProvisioningEvent(
     tx,
     {
-      type: 'partner-benefit.activated',
+      type: 'PartnerBenefitActivated',
       organizationId: membership.organizationId,
       packageId: pkg.id,
+      packageKind: pkg.kind,
+      program: membership.program,
+      partnerNumber: membership.partnerNumber,
       entitlements: entitlements.map((e) => ({ id: e.id, kind: e.kind })),
       recipient,
       activatedAt: now.toISOString(),
     },
+    now,
     logger,
   );
   return { ...pkg, ...changes };

@@ -1,9 +1,11 @@
 import type { StoreDefinition } from '../../../../common/database';
+import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
 import { AdvisoryRequestRow, BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from './entities';
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
+import { Outbox1764000000002 } from './migrations/1764000000002-Outbox';
 
 /** The partner-benefits store: its entities and its migrations, in order. */
 export const benefitsStore: StoreDefinition = {
-  entities: [PartnerMembershipRow, PartnerLocationRow, BenefitPackageRow, BenefitEntitlementRow, AdvisoryRequestRow],
-  migrations: [InitialSchema1764000000001],
+  entities: [PartnerMembershipRow, PartnerLocationRow, BenefitPackageRow, BenefitEntitlementRow, AdvisoryRequestRow, ...OUTBOX_ENTITIES],
+  migrations: [InitialSchema1764000000001, Outbox1764000000002],
 };

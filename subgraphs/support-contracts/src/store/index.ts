@@ -1,10 +1,12 @@
 import type { StoreDefinition } from '../../../../common/database';
+import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
 import { ContractLinkRow, ProductScopeRow, SupportContractRow, SupportIncidentRow } from './entities';
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
 import { Incidents1764000000002 } from './migrations/1764000000002-Incidents';
+import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
 
 /** The support-contracts store: its entities and its migrations, in order. */
 export const supportStore: StoreDefinition = {
-  entities: [SupportContractRow, ContractLinkRow, SupportIncidentRow, ProductScopeRow],
-  migrations: [InitialSchema1764000000001, Incidents1764000000002],
+  entities: [SupportContractRow, ContractLinkRow, SupportIncidentRow, ProductScopeRow, ...OUTBOX_ENTITIES],
+  migrations: [InitialSchema1764000000001, Incidents1764000000002, Outbox1764000000003],
 };

@@ -1,0 +1,73 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Delivery state of an outbox event. */
+export type OutboxStatus = 'PENDING' | 'DELIVERED';
+
+/**
+ * An event waiting in the sender's store to be delivered to another subgraph.
+ * Written in the SAME transaction as the change that caused it, so the change
+ * and its event commit or roll back together (design.md, "Changes that cross stores").
+ * `seq` orders delivery per destination (a cancellation never overtakes its purchase).
+ */
+@Entity({ name: 'outbox_event' })
+export class OutboxEventRow {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  seq!: number;
+
+  /** Globally unique event id; the receiver's inbox key. */
+  @Column({ name: 'event_id', type: 'varchar', length: 64 })
+  eventId!: string;
+
+  /** Subgraph that must apply it. */
+  @Column({ type: 'varchar', length: 40 })
+  destination!: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  type!: string;
+
+  /** JSON payload. */
+  @Column({ type: 'varchar', length: 4000 })
+  payload!: string;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: OutboxStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  /** Wall-clock time of the next attempt (back-off); null = due now. */
+  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 3, nullable: true })
+  nextAttemptAt!: Date | null;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
+  lastError!: string | null;
+
+  @Column({ name: 'delivered_at', type: 'datetime', precision: 3, nullable: true })
+  deliveredAt!: Date | null;
+}
+
+/**
+ * Events this store has applied, keyed by event id. Inserted in the same
+ * transaction as the effect, so "recorded" and "applied" are one fact: a
+ * duplicate delivery finds its id here and changes nothing.
+ */
+@Entity({ name: 'inbox_event' })
+export class InboxEventRow {
+  @PrimaryColumn({ name: 'event_id', type: 'varchar', length: 64 })
+  eventId!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  source!: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  type!: string;
+
+  @Column({ name: 'received_at', type: 'datetime', precision: 3 })
+  receivedAt!: Date;
+}
+
+/** Both outbox entities: add them to a store's `entities`. */
+export const OUTBOX_ENTITIES = [OutboxEventRow, InboxEventRow];

@@ -1,0 +1,45 @@
+import { Table, TableIndex, type QueryRunner } from 'typeorm';
+
+/**
+ * The outbox and inbox tables, built with the `Table` API so the same
+ * migration runs on MySQL and SQLite. Each subgraph calls these from its own
+ * numbered migration (a store owns its schema; the shape is written once here).
+ */
+export async function createOutboxTables(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.createTable(
+    new Table({
+      name: 'outbox_event',
+      columns: [
+        { name: 'seq', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+        { name: 'event_id', type: 'varchar', length: '64', isUnique: true },
+        { name: 'destination', type: 'varchar', length: '40' },
+        { name: 'type', type: 'varchar', length: '80' },
+        { name: 'payload', type: 'varchar', length: '4000' },
+        { name: 'created_at', type: 'datetime', precision: 3 },
+        { name: 'status', type: 'varchar', length: '16' },
+        { name: 'attempts', type: 'int', default: 0 },
+        { name: 'next_attempt_at', type: 'datetime', precision: 3, isNullable: true },
+        { name: 'last_error', type: 'varchar', length: '1000', isNullable: true },
+        { name: 'delivered_at', type: 'datetime', precision: 3, isNullable: true },
+      ],
+    }),
+  );
+  // The relay's poll: pending events in order.
+  await queryRunner.createIndex('outbox_event', new TableIndex({ name: 'ix_outbox_status_seq', columnNames: ['status', 'seq'] }));
+  await queryRunner.createTable(
+    new Table({
+      name: 'inbox_event',
+      columns: [
+        { name: 'event_id', type: 'varchar', length: '64', isPrimary: true },
+        { name: 'source', type: 'varchar', length: '40' },
+        { name: 'type', type: 'varchar', length: '80' },
+        { name: 'received_at', type: 'datetime', precision: 3 },
+      ],
+    }),
+  );
+}
+
+export async function dropOutboxTables(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.dropTable('inbox_event');
+  await queryRunner.dropTable('outbox_event');
+}
