@@ -79,7 +79,7 @@ export const CASES: Record<string, IsolationCase> = {
     access: 'private',
     query: `query($n: String!) { agreementByNumber(number: $n) { id number licenseLines { quantity } noticeContact { email } saServices { kind status } } }`,
     variables: () => ({ n: '0065432101' }),
-    foreign: { bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
   'Query.myAgreements': {
     victim: 'org-contoso',
@@ -100,7 +100,7 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'agreements',
     query: `mutation($id: ID!, $email: String!) { inviteNoticeContact(input: { agreementId: $id, email: $email }) { email step } }`,
     variables: () => ({ id: 'agr-contoso-open', email: 'bob@fabrikam.example' }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
   },
   'Mutation.validateNoticeContactProfile': {
     victim: 'org-contoso',
@@ -132,7 +132,7 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'agreements',
     query: `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "bob@fabrikam.example", name: "Bob", rights: [ELEARNING] }) { id } }`,
     variables: () => ({ id: 'agr-contoso-ea' }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
   },
   'Mutation.setServicesAdministratorRights': {
     victim: 'org-contoso',
@@ -140,11 +140,11 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'agreements',
     query: `mutation($id: ID!) { setServicesAdministratorRights(input: { id: $id, rights: [ELEARNING, TRAINING_VOUCHERS, HOME_USE_PROGRAM] }) { id email rights } }`,
     variables: (a) => ({ id: a.designationId }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
     // agreements `designationForChange`: a designation id of another organisation is answered "No agreement
     // agr-contoso-ea in your organisation." — it names the victim's agreement and confirms the designation
     // exists (an unknown id gets "No services administrator <id> in your organisation.").
-    knownLeaks: { bob: "the NOT_FOUND message names the victim's agreement id" },
+    knownLeaks: { bob: "the NOT_FOUND message names the victim's agreement id", ada: "the NOT_FOUND message names the victim's agreement id" },
   },
   'Mutation.revokeServicesAdministrator': {
     victim: 'org-contoso',
@@ -152,11 +152,11 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'agreements',
     query: `mutation($id: ID!) { revokeServicesAdministrator(id: $id) { id email status } }`,
     variables: (a) => ({ id: a.designationId }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
     // agreements `designationForChange`: a designation id of another organisation is answered "No agreement
     // agr-contoso-ea in your organisation." — it names the victim's agreement and confirms the designation
     // exists (an unknown id gets "No services administrator <id> in your organisation.").
-    knownLeaks: { bob: "the NOT_FOUND message names the victim's agreement id" },
+    knownLeaks: { bob: "the NOT_FOUND message names the victim's agreement id", ada: "the NOT_FOUND message names the victim's agreement id" },
   },
   'Mutation.activateSaService': {
     victim: 'org-contoso',
@@ -164,7 +164,7 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'agreements',
     query: `mutation($id: ID!) { activateSaService(input: { agreementId: $id, service: ELEARNING }) { kind status } }`,
     variables: () => ({ id: 'agr-contoso-ea' }),
-    foreign: { bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
   'Mutation.assignSaVoucherDays': {
     victim: 'org-contoso',
@@ -172,7 +172,7 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'agreements',
     query: `mutation($id: ID!) { assignSaVoucherDays(input: { agreementId: $id, service: TRAINING_VOUCHERS, employeeName: "Bob", employeeEmail: "bob@fabrikam.example", days: 1 }) { id days } }`,
     variables: () => ({ id: 'agr-contoso-ea' }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
   },
   'Mutation.purchaseSoftware': {
     victim: 'org-contoso',
@@ -297,7 +297,7 @@ export const CASES: Record<string, IsolationCase> = {
     victim: 'org-contoso',
     access: 'private',
     query: `{ keyRevealAudit(first: 50) { totalCount nodes { id subscriptionId revealedBy revealedByOrganizationId key { id maskedValue } } } }`,
-    foreign: { bob: emptyConnection },
+    foreign: { ada: denied('FORBIDDEN'), bob: emptyConnection },
   },
   'Query.myProducts': {
     victim: 'org-contoso',
@@ -309,7 +309,7 @@ export const CASES: Record<string, IsolationCase> = {
     victim: 'org-contoso',
     access: 'private',
     query: `{ myActivationCodes(first: 50) { totalCount nodes { code calVersion calCount } } }`,
-    foreign: { bob: own((v) => expect(connection(v).nodes.map((n) => n.code)).toEqual(['W3X9B-5CF7H-2KM4P-6QR8T-9VYJD'])), ken: emptyConnection },
+    foreign: { ada: denied('FORBIDDEN'), bob: own((v) => expect(connection(v).nodes.map((n) => n.code)).toEqual(['W3X9B-5CF7H-2KM4P-6QR8T-9VYJD'])), ken: emptyConnection },
   },
   'Mutation.generateKeysAndDownloads': {
     victim: 'org-contoso',
@@ -341,7 +341,7 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'software-catalog',
     query: `mutation($code: String!) { redeemActivationCode(code: $code, licenseServerId: "ls-fabrikam-01") { code calCount redeemedAt } }`,
     variables: () => ({ code: 'K7M2Q-8XR4T-6WPJ9-3HCVB-2DNFG' }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('FORBIDDEN'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
   'Mutation.registerMyProduct': {
     victim: 'org-contoso',
@@ -349,7 +349,7 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'software-catalog',
     query: `mutation($n: String!) { registerMyProduct(input: { licenseNumber: $n }) { id product { id } licenseStatus { licenses { nodes { licenseNumber userGroup } } } } }`,
     variables: () => ({ n: '00345678' }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
   },
   'Mutation.setProductAlertsOptIn': {
     victim: 'org-contoso',
@@ -401,7 +401,7 @@ export const CASES: Record<string, IsolationCase> = {
     // Both IDs together are the credential (SUP-3): knowing Contoso's Access ID alone gets NOT_FOUND and learns nothing.
     query: `mutation($a: String!, $c: String!) { linkSupportContract(input: { accessId: $a, contractId: $c }) { id displayName incidentsRemaining } }`,
     variables: () => ({ a: '0230242323', c: '1000200031' }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
   },
   'Mutation.submitSupportIncident': {
     victim: 'org-contoso',
@@ -410,7 +410,7 @@ export const CASES: Record<string, IsolationCase> = {
     query: `mutation($id: ID!) { submitSupportIncident(input: { supportContractId: $id, productId: "prod-windows-server", severity: B,
       description: "Isolation table probe", idempotencyKey: "isolation-probe-1" }) { id requestNumber contract { incidentsRemaining } } }`,
     variables: () => ({ id: 'sc-contoso-20pack' }),
-    foreign: { bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
   'Mutation.closeSupportIncident': {
     victim: 'org-contoso',
@@ -418,7 +418,7 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'support-contracts',
     query: `mutation($id: ID!) { closeSupportIncident(input: { incidentId: $id, resolution: NON_DECREMENT }) { id status contract { incidentsRemaining } } }`,
     variables: (a) => ({ id: a.openIncidentId }),
-    foreign: { bob: denied('NOT_FOUND') },
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
   },
 };
 
