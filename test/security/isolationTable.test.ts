@@ -76,7 +76,7 @@ async function attempt(key: string, c: IsolationCase, caller: Caller, outcome: O
 
   if (c.writes && before) {
     const after = await snapshotStore(stack, c.writes);
-    // A refused mutation writes nothing anywhere; one that succeeds for the caller's own organisation leaves the victim's rows alone.
+    // A refused mutation writes nothing in its store; one that succeeds for the caller's own organisation leaves the victim's rows alone.
     if (outcome.kind === 'denied') expect(after).toEqual(before);
     else expect(rowsOf(after, markersOf(c.victim))).toEqual(rowsOf(before, markersOf(c.victim)));
   }
