@@ -80,7 +80,6 @@ afterAll(async () => {
 });
 
 describe('graceful shutdown of a subgraph process', () => {
-  afterEach(() => { if (process.env.GS_DEBUG) process.stderr.write(output); });
   it('on SIGTERM refuses new connections, completes the requests in flight, closes the store and exits 0 within 10 s', async () => {
     const token = await signToken(DEMO_USERS.sue, readIdentityConfig({ JWT_SECRET }), '1h');
     const before = await post(READ, token);
