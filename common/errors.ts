@@ -53,8 +53,13 @@ export const badInput = (message: string, field?: string): GraphQLError =>
 export const notFound = (message: string): GraphQLError => domainError(ErrorCode.NOT_FOUND, message);
 export const forbidden = (message = 'You are not allowed to do this.'): GraphQLError =>
   domainError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message = 'Sign in: this data needs a valid bearer token.'): GraphQLError =>
-  domainError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+/**
+ * `httpStatus: true` only for a request refused as a whole (a bad token). A private field asked for
+ * without a token is a field error in an otherwise normal 200 response: a 401 from a subgraph would
+ * make the gateway report the subgraph's HTTP failure (with its internal URL) instead.
+ */
+export const unauthenticated = (message = 'Sign in: this data needs a valid bearer token.', options: { httpStatus?: boolean } = {}): GraphQLError =>
+  domainError(ErrorCode.UNAUTHENTICATED, message, options.httpStatus ? { http: { status: 401 } } : {});
 export const conflict = (message: string): GraphQLError => domainError(ErrorCode.CONFLICT, message);
 
 /**

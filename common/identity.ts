@@ -59,12 +59,12 @@ export async function verifyToken(token: string, identity: IdentityConfig): Prom
     });
     const { sub, email, org, roles } = payload as Record<string, unknown>;
     if (typeof sub !== 'string' || typeof org !== 'string' || typeof email !== 'string' || !Array.isArray(roles)) {
-      throw unauthenticated('The token lacks one of the claims sub, email, org, roles.');
+      throw unauthenticated('The token lacks one of the claims sub, email, org, roles.', { httpStatus: true });
     }
     return { userId: sub, email, orgId: org, roles: new Set(roles.filter(isRole)) };
   } catch (err) {
-    if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired.');
-    if (err instanceof joseErrors.JOSEError) throw unauthenticated('The token is not valid.');
+    if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired.', { httpStatus: true });
+    if (err instanceof joseErrors.JOSEError) throw unauthenticated('The token is not valid.', { httpStatus: true });
     throw err;
   }
 }
@@ -77,7 +77,7 @@ export async function verifyToken(token: string, identity: IdentityConfig): Prom
 export async function viewerFromAuthorization(header: string | undefined, identity: IdentityConfig): Promise<Viewer | null> {
   if (header === undefined || header === '') return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".', { httpStatus: true });
   return verifyToken(match[1], identity);
 }
 

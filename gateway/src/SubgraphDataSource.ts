@@ -32,7 +32,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): never {
-    if (response) throw error;
+    if (response) throw sanitizedHttpError(error, this.name);
     const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
     throw new GraphQLError(
       timedOut ? `The ${this.name} service did not answer in time.` : `The ${this.name} service is unavailable.`,
@@ -42,4 +42,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   /** Subgraph name, for error messages. */
   name = 'unknown';
+}
+
+/**
+ * A subgraph answered with an HTTP error. Apollo's error carries the subgraph's internal URL and
+ * raw body in `extensions.response`; clients get the subgraph's own first error (message and code)
+ * or a generic one, never the internals.
+ */
+function sanitizedHttpError(error: Error, service: string): GraphQLError {
+  const extensions = error instanceof GraphQLError ? error.extensions : {};
+  const response = extensions.response as { body?: { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } } | undefined;
+  const first = typeof response?.body === 'object' ? response.body.errors?.[0] : undefined;
+  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'SUBGRAPH_UNAVAILABLE';
+  const message = typeof first?.message === 'string' ? first.message : `The ${service} service failed to answer.`;
+  return new GraphQLError(message, { extensions: { code, service } });
 }

@@ -135,10 +135,8 @@ describe('the victims see their own markers (controls)', () => {
 });
 
 describe('what every refusal in the table reveals about the deployment', () => {
-  // KNOWN LEAK (gateway, also with NODE_ENV=production): a subgraph's 401 is relayed as
-  // "401: Unauthorized" with `extensions.response` holding the subgraph's internal URL and raw body.
-  // It fails loudly once the gateway masks it.
-  it.failing('Query.myOrganization — no token: the UNAUTHENTICATED error names no internal subgraph URL [KNOWN LEAK: extensions.response.url]', async () => {
+  // Found by this table: a subgraph's 401 used to be relayed with its internal URL and raw body.
+  it('Query.myOrganization — no token: the UNAUTHENTICATED error names no internal subgraph URL', async () => {
     const res = await stack.queryGateway('{ myOrganization { id } }');
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const text = JSON.stringify(res);

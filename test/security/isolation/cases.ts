@@ -144,7 +144,6 @@ export const CASES: Record<string, IsolationCase> = {
     // agreements `designationForChange`: a designation id of another organisation is answered "No agreement
     // agr-contoso-ea in your organisation." — it names the victim's agreement and confirms the designation
     // exists (an unknown id gets "No services administrator <id> in your organisation.").
-    knownLeaks: { bob: "the NOT_FOUND message names the victim's agreement id", ada: "the NOT_FOUND message names the victim's agreement id" },
   },
   'Mutation.revokeServicesAdministrator': {
     victim: 'org-contoso',
@@ -156,7 +155,6 @@ export const CASES: Record<string, IsolationCase> = {
     // agreements `designationForChange`: a designation id of another organisation is answered "No agreement
     // agr-contoso-ea in your organisation." — it names the victim's agreement and confirms the designation
     // exists (an unknown id gets "No services administrator <id> in your organisation.").
-    knownLeaks: { bob: "the NOT_FOUND message names the victim's agreement id", ada: "the NOT_FOUND message names the victim's agreement id" },
   },
   'Mutation.activateSaService': {
     victim: 'org-contoso',

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { newId } from '../../store/ids';
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../../../../common/errors';
@@ -45,9 +46,17 @@ async function writeRights(tx: EntityManager, designationId: string, rights: SaS
 async function designationForChange(ctx: AgreementsContext, id: string) {
   requireViewer(ctx.viewer);
   const designation = await ctx.loaders.designationById.load(id);
-  if (!designation) throw notFound(`No services administrator ${id} in your organisation.`);
-  const { viewer, agreement } = await agreementForChange(ctx, designation.agreementId);
-  return { viewer, agreement, designation };
+  const missing = () => notFound(`No services administrator ${id} in your organisation.`);
+  if (!designation) throw missing();
+  try {
+    const { viewer, agreement } = await agreementForChange(ctx, designation.agreementId);
+    return { viewer, agreement, designation };
+  } catch (err) {
+    // Another organisation's designation must look exactly like a missing one: the agreement's
+    // NOT_FOUND would name its id and confirm that the designation exists.
+    if (err instanceof GraphQLError && err.extensions.code === 'NOT_FOUND') throw missing();
+    throw err;
+  }
 }
 
 export const servicesAdministratorMutations = {
