@@ -155,6 +155,7 @@ export async function createSubgraphService<TLoaders>(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'store unreachable', service: definition.name });
   });
   let outbox: OutboxRuntime | undefined;
+  let receiver: { drain(): Promise<void> } | undefined;
   app.get('/metrics', async (_req, res) => {
     const lines = [
       `sql_statements_total ${store.counter.total}`,
@@ -173,7 +174,7 @@ export async function createSubgraphService<TLoaders>(
   });
   definition.routes?.(app, deps);
   if (definition.outbox) {
-    mountEventReceiver(app, { db: store.dataSource, secret: config.events.secret, handlers: definition.outbox.handlers, clock, logger });
+    receiver = mountEventReceiver(app, { db: store.dataSource, secret: config.events.secret, handlers: definition.outbox.handlers, clock, logger });
     const target = options.eventTarget ?? ((d: SubgraphName) => config.events.targets[d]);
     const createRelay = (hooks?: RelayHooks) =>
       new OutboxRelay({ db: store.dataSource, source: definition.name, secret: config.events.secret, target, timing: config.events, logger, hooks });
@@ -222,6 +223,7 @@ export async function createSubgraphService<TLoaders>(
     outbox,
     async close() {
       await outbox?.stopRelay();
+      await receiver?.drain();
       await background?.stop();
       await apollo.stop();
       if (store.dataSource.isInitialized) await store.dataSource.destroy();

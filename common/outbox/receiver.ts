@@ -82,8 +82,15 @@ export async function receiveEvent(options: Omit<EventReceiverOptions, 'secret'>
  * 200 `{ status: "applied" | "duplicate" }` otherwise; 500 when the effect
  * failed (rolled back; the sender retries and logs the reason).
  */
-export function mountEventReceiver(app: express.Express, options: EventReceiverOptions): void {
+export function mountEventReceiver(app: express.Express, options: EventReceiverOptions): { drain(): Promise<void> } {
+  const inFlight = new Set<Promise<unknown>>();
+  let closing = false;
   app.post('/events', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+    if (closing) {
+      // Shutting down: the sender keeps the event and retries elsewhere or later.
+      res.status(503).json({ error: 'shutting down' });
+      return;
+    }
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (!verifyBody(raw, req.header(SIGNATURE_HEADER), options.secret)) {
       options.logger.warn({ ip: req.ip }, 'refused an event with a missing or wrong signature');
@@ -100,11 +107,20 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
       return;
     }
     try {
-      const status = await receiveEvent(options, event);
+      const work = receiveEvent(options, event);
+      inFlight.add(work);
+      const status = await work.finally(() => inFlight.delete(work));
       res.status(200).json({ status, id: event.id });
     } catch (err) {
       options.logger.error({ err, eventId: event.id, type: event.type }, 'event effect failed; rolled back');
       res.status(500).json({ error: `effect failed: ${(err as Error).message}`.slice(0, 300) });
     }
   });
+  return {
+    /** Refuses new events and waits for those being applied, so the store is not closed under a transaction. */
+    async drain() {
+      closing = true;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
 }
