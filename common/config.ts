@@ -236,7 +236,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'MYSQL_URL', default: '(unset)', description: 'MySQL server for all subgraphs, e.g. `mysql://root@127.0.0.1:3306`; each uses its own database (`agreements`, `support_contracts`, `software_catalog`, `partner_benefits`). Unset and no per-subgraph URL: embedded SQLite.' },
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_DATABASE_URL`, default: '(unset)', description: `Full store URL of ${s.name} (\`mysql://user:pass@host:3306/${s.defaultDatabase}\` or \`sqlite:path\`); overrides MYSQL_URL.` })),
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_PORT`, default: String(s.defaultPort), description: `Port ${s.name} listens on.` })),
-  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}; its outbox events go to the same host at \`/events\`.` })),
+  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}; outbox relays post the events ${s.name} applies to the same host at \`/events\`.` })),
   { name: 'SQLITE_DIR', default: '.data', description: 'Folder of the embedded SQLite files used when no MySQL is configured.' },
   { name: 'GATEWAY_PORT', default: String(GATEWAY_DEFAULT_PORT), description: 'Port the gateway (and the playground) listens on.' },
   { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway executes.' },
