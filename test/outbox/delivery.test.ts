@@ -112,6 +112,54 @@ describe('POST /events refuses what the shared secret did not sign', () => {
   });
 });
 
+describe('concurrency and cost', () => {
+  it('CSP-3 two concurrent deliveries of one event apply it once; both are acknowledged', async () => {
+    const subscriptionId = 'sub-concurrent-0001';
+    const body = JSON.stringify({
+      id: `evt-${crypto.randomUUID()}`,
+      source: 'agreements',
+      type: 'SoftwarePurchased',
+      occurredAt: '2026-06-15T09:00:00.000Z',
+      payload: { subscriptionId, customerId: 'org-contoso', partnerId: 'org-northwind', productId: 'prod-visio', kind: 'PERPETUAL', quantity: 1 },
+    });
+    const send = () =>
+      fetch(stack.subgraphs['software-catalog'].eventsUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-event-signature': signBody(body, TEST_EVENT_SECRET) },
+        body,
+      });
+    const answers = await Promise.all(Array.from({ length: 8 }, send));
+    expect(answers.map((r) => r.status)).toEqual(Array(8).fill(200));
+    const statuses = await Promise.all(answers.map(async (r) => ((await r.json()) as { status: string }).status));
+    expect(statuses.filter((s) => s === 'applied')).toHaveLength(1);
+    expect(await entitlementsOf(subscriptionId)).toBe(1);
+  });
+
+  it('CSP-3 one delivered event costs the sender 2 statements after its commit and the receiver one short transaction', async () => {
+    const sender = stack.subgraphs.agreements;
+    const receiver = stack.subgraphs['software-catalog'];
+    const outbox = sender.service.outbox!;
+    await outbox.stopRelay();
+    try {
+      await ok(stack, PURCHASE, 'ada', { customer: 'org-contoso' });
+      const [s0, r0] = [sender.sqlStatements(), receiver.sqlStatements()];
+      const pass = await outbox.createRelay().runOnce();
+      expect(pass).toEqual({ delivered: 1, failed: 0 });
+      // Sender: the pending page, the DELIVERED update. Receiver: BEGIN, inbox check, inbox insert,
+      // the catalog's entitlement insert (+ TypeORM's re-read of its defaults), COMMIT.
+      expect([sender.sqlStatements() - s0, receiver.sqlStatements() - r0]).toEqual([2, 6]);
+    } finally {
+      outbox.startRelay();
+    }
+  });
+
+  it('an idle relay issues no SQL (batching figures stay exact)', async () => {
+    const before = Object.values(stack.subgraphs).map((s) => s.sqlStatements());
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(Object.values(stack.subgraphs).map((s) => s.sqlStatements())).toEqual(before);
+  });
+});
+
 describe('failing deliveries are visible', () => {
   it('counts pending and failing events on /metrics, logs a delivery that keeps failing with its reason, and clears once delivered', async () => {
     const catalog = stack.subgraphs['software-catalog'];
