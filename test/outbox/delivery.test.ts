@@ -154,6 +154,8 @@ describe('concurrency and cost', () => {
   });
 
   it('an idle relay issues no SQL (batching figures stay exact)', async () => {
+    // Let the start-up pass of the relay restarted by the previous test finish.
+    await new Promise((r) => setTimeout(r, 300));
     const before = Object.values(stack.subgraphs).map((s) => s.sqlStatements());
     await new Promise((r) => setTimeout(r, 1000));
     expect(Object.values(stack.subgraphs).map((s) => s.sqlStatements())).toEqual(before);
