@@ -45,6 +45,9 @@ describe('docker-compose.yml matches the code', () => {
     expect(fs.existsSync(path.join(root, entry!))).toBe(true);
     expect(service.depends_on?.mysql?.condition).toBe('service_healthy');
     expect(service.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${s.defaultPort}/ready`);
+    // Outbox relays reach the other subgraphs by service name, signing with the shared secret.
+    expect(env.EVENT_SECRET).toMatch(/^\$\{EVENT_SECRET:\?/);
+    for (const other of SUBGRAPHS) expect(env[`${other.envPrefix}_URL`]).toBe(`http://${other.name}:${other.defaultPort}/graphql`);
   });
 
   it('points the gateway at every subgraph by service name and waits for them to be healthy', () => {
