@@ -102,6 +102,9 @@ export class OutboxRelay {
   private running: Promise<unknown> = Promise.resolve();
   private stopped = true;
   private readonly subscriber: EntitySubscriberInterface;
+  private markStartUpDone!: () => void;
+  /** Resolves once the start-up pass (events left by a previous process) has run. */
+  readonly startUpDone = new Promise<void>((resolve) => (this.markStartUpDone = resolve));
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.subscriber = {
@@ -165,6 +168,14 @@ export class OutboxRelay {
 
   private async loop(): Promise<void> {
     if (this.stopped) return;
+    try {
+      await this.deliverAndReschedule();
+    } finally {
+      this.markStartUpDone();
+    }
+  }
+
+  private async deliverAndReschedule(): Promise<void> {
     try {
       const { nextDueInMs } = await this.pass();
       if (nextDueInMs !== null) this.schedule(Math.max(this.options.timing.pollIntervalMs, nextDueInMs));

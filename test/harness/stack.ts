@@ -171,6 +171,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const gatewayConfig = readGatewayConfig(gatewayEnv);
   const gateway = await createGatewayService(gatewayConfig);
   const gatewayServer = await listen(gateway.app, 0, '127.0.0.1');
+  // Each relay reads its outbox once at start; let that finish so a test's SQL counts start from quiet stores.
+  await Promise.all(Object.values(running).map((r) => r.service.outbox?.relay()?.startUpDone));
   const gatewayUrl = `http://127.0.0.1:${(gatewayServer.address() as AddressInfo).port}`;
 
   const tokens = new Map<string, Promise<string>>();
