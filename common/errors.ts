@@ -14,6 +14,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The service's database connection was lost mid-request: nothing was written; retry (with the same idempotency key). */
+  STORE_UNAVAILABLE = 'STORE_UNAVAILABLE',
   // agreements
   OUT_OF_ORDER = 'OUT_OF_ORDER',
   INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
@@ -70,12 +72,23 @@ export const conflict = (message: string): GraphQLError => domainError(ErrorCode
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-    if (code && PUBLIC_CODES.has(code)) {
+    // Apollo labels any unknown thrown error INTERNAL_SERVER_ERROR before we see it: that label is
+    // not ours, so such errors are masked below, never passed through with their raw message.
+    if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR && PUBLIC_CODES.has(code)) {
       // Strip the stacktrace Apollo adds in development: clients never need it.
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    if (isLostStoreConnection(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'store connection lost while resolving');
+      return {
+        message: 'The data store is briefly unavailable; nothing was changed. Retry the request.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.STORE_UNAVAILABLE },
+      };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error',
@@ -84,4 +97,30 @@ export function createFormatError(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** Driver codes of a connection that died or could not be opened (mysql2 and Node's sockets). */
+const LOST_CONNECTION_CODES = new Set([
+  'PROTOCOL_CONNECTION_LOST',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CONNECTION_KILLED',
+]);
+
+/**
+ * A lost database connection is not a bug: the transaction rolled back, so the client may retry.
+ * TypeORM wraps driver errors (QueryFailedError keeps `driverError`), so both layers are checked.
+ */
+export function isLostStoreConnection(error: unknown): boolean {
+  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError];
+  return candidates.some((e) => {
+    if (!e || typeof e !== 'object') return false;
+    const code = (e as { code?: unknown }).code;
+    const message = (e as { message?: unknown }).message;
+    return (typeof code === 'string' && LOST_CONNECTION_CODES.has(code)) || (typeof message === 'string' && /Connection lost|Pool is closed|connection is in closed state/i.test(message));
+  });
 }

@@ -55,7 +55,7 @@ export interface SoakSummary {
 const CONTRACTS = ['sc-soak-1', 'sc-soak-2', 'sc-soak-3'];
 const GRANTED = 100_000;
 const SUBMITTERS: DemoUserHandle[] = ['sue', 'alice'];
-const RETRYABLE = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'NETWORK']);
+const RETRYABLE = new Set(['STORE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'NETWORK']);
 const MAX_ATTEMPTS = 6;
 
 const SUBMIT = `mutation Submit($input: SubmitSupportIncidentInput!) {
