@@ -6,6 +6,7 @@ import type mysql from 'mysql2/promise';
 import { readIdentityConfig } from '../../common/config';
 import { DEMO_USERS } from '../../common/demo/users';
 import { signToken } from '../../common/identity';
+import { TEST_JWT_SECRET } from '../harness/secrets';
 import { freePort } from '../harness/freePort';
 import { dropDatabases, testDatabaseUrl, withServerConnection } from '../harness/mysql';
 
@@ -19,7 +20,7 @@ import { dropDatabases, testDatabaseUrl, withServerConnection } from '../harness
  */
 
 const root = path.resolve(__dirname, '..', '..');
-const JWT_SECRET = 'test-secret-0123456789-0123456789-abcdef';
+const JWT_SECRET = TEST_JWT_SECRET;
 const database = `lgt_gs_${crypto.randomBytes(4).toString('hex')}_support_contracts`;
 let child: ChildProcess | undefined;
 let output = '';

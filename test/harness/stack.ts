@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { eventsUrlOf, readGatewayConfig, readSubgraphConfig } from '../../common/config';
 import { ManualClock } from '../../common/clock';
 import { DEMO_USERS, type DemoUserHandle } from '../../common/demo/users';
-import { signToken } from '../../common/identity';
+import { signToken, type TokenClaims } from '../../common/identity';
 import { SUBGRAPHS, type SubgraphName } from '../../common/services';
 import { closeServer, createSubgraphService, listen, type SubgraphDefinition, type SubgraphService } from '../../common/subgraphServer';
 import { createGatewayService, type GatewayService } from '../../gateway/src/server';
@@ -13,6 +13,7 @@ import { supportContractsSubgraph } from '../../subgraphs/support-contracts/src/
 import { softwareCatalogSubgraph } from '../../subgraphs/software-catalog/src/server';
 import { partnerBenefitsSubgraph } from '../../subgraphs/partner-benefits/src/server';
 import { dropDatabases, testDatabaseUrl } from './mysql';
+import { TEST_EVENT_SECRET, TEST_JWT_SECRET } from './secrets';
 
 // Each definition has its own loader type; the harness only starts them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -68,6 +69,8 @@ export interface Stack {
   /** Sends an operation straight to one subgraph (bypassing the gateway). */
   querySubgraph<TData = Record<string, unknown>>(name: SubgraphName, query: string, options?: QueryOptions): Promise<GraphQLResponse<TData>>;
   tokenFor(user: DemoUserHandle, expiresIn?: string | number): Promise<string>;
+  /** A token for claims no demo user has (another organisation, another role). */
+  tokenForClaims(claims: TokenClaims, expiresIn?: string | number): Promise<string>;
   /** SQL statements across all four stores so far. */
   totalSqlStatements(): number;
   /** Operations received by all four subgraphs so far. */
@@ -83,7 +86,7 @@ export interface StackOptions {
 }
 
 /** The cross-store event secret of every test stack (tests sign their own events with it). */
-export const TEST_EVENT_SECRET = 'test-event-secret-0123456789-0123456789';
+export { TEST_EVENT_SECRET, TEST_JWT_SECRET } from './secrets';
 
 async function post<TData>(url: string, query: string, options: QueryOptions, tokenFor: (u: DemoUserHandle) => Promise<string>): Promise<GraphQLResponse<TData>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -112,7 +115,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const running = {} as Record<SubgraphName, RunningSubgraph>;
   const servers: http.Server[] = [];
   const baseEnv = {
-    JWT_SECRET: 'test-secret-0123456789-0123456789-abcdef',
+    JWT_SECRET: TEST_JWT_SECRET,
     EVENT_SECRET: TEST_EVENT_SECRET,
     // Outbox relays: quick retries capped low, so a restarted receiver gets its events within about a second;
     // no idle sweep, so relays issue no SQL while nothing is pending (batching tests count statements).
@@ -188,6 +191,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     subgraphs: running,
     gateway,
     tokenFor,
+    tokenForClaims: (claims, expiresIn = '1h') => signToken(claims, gatewayConfig.identity, expiresIn),
     queryGateway: (query, opts = {}) => post(`${gatewayUrl}/graphql`, query, opts, tokenFor),
     querySubgraph: (name, query, opts = {}) => post(running[name].url, query, opts, tokenFor),
     totalSqlStatements: () => Object.values(running).reduce((sum, r) => sum + r.sqlStatements(), 0),

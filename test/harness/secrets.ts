@@ -1,0 +1,3 @@
+/** The secrets of every test stack, and of test processes started outside one. */
+export const TEST_JWT_SECRET = 'test-secret-0123456789-0123456789-abcdef';
+export const TEST_EVENT_SECRET = 'test-event-secret-0123456789-0123456789';
