@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/subgraphs', '<rootDir>/common', '<rootDir>/gateway'],
+  roots: ['<rootDir>/test', '<rootDir>/subgraphs', '<rootDir>/common', '<rootDir>/gateway', '<rootDir>/bench'],
   testMatch: ['**/*.test.ts'],
   transform: {
     // Type checking is `npm run typecheck` (part of `npm test`); jest only transpiles.

@@ -19,6 +19,7 @@ import { openStore, storeIsReachable, type OpenedStore, type StoreDefinition } f
 import { scalarResolvers } from './scalars';
 import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
 import { OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
+import { createMetricsRegistry, graphqlRequestTimer } from './requestTiming';
 
 /** What every resolver of a subgraph receives as its context. */
 export interface SubgraphContext<TLoaders> {
@@ -135,6 +136,7 @@ export async function createSubgraphService<TLoaders>(
     resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
   });
   const metrics = { operations: 0 };
+  const registry = createMetricsRegistry();
   const defaults = apolloDefaults(logger);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
@@ -170,7 +172,7 @@ export async function createSubgraphService<TLoaders>(
         // Store unreachable: /ready says so; the other lines still help.
       }
     }
-    res.type('text/plain').send([...lines, ''].join('\n'));
+    res.type('text/plain').send([...lines, await registry.metrics()].join('\n'));
   });
   definition.routes?.(app, deps);
   if (definition.outbox) {
@@ -197,6 +199,7 @@ export async function createSubgraphService<TLoaders>(
   }
   app.use(
     '/graphql',
+    graphqlRequestTimer(registry),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -11,7 +11,9 @@ import { viewerFromAuthorization } from '../../common/identity';
 import { createLogger, type Logger } from '../../common/logger';
 import type { SubgraphName } from '../../common/services';
 import type { GatewayContext } from './GatewayContext';
-import { createTimeoutFetcher, SubgraphDataSource } from './SubgraphDataSource';
+import { SubgraphDataSource } from './SubgraphDataSource';
+import { Histogram } from 'prom-client';
+import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
 
 /** An oversized or unreadable body gets a GraphQL-shaped coded error, not Express's HTML page. */
@@ -43,11 +45,22 @@ export interface GatewayService {
  */
 export async function createGatewayService(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<GatewayService> {
   const logger = options.logger ?? createLogger('gateway');
-  const fetcher = createTimeoutFetcher(config.subgraphTimeoutMs);
+  const registry = createMetricsRegistry();
+  const subgraphTimer = new Histogram({
+    name: 'subgraph_request_duration_seconds',
+    help: 'Wall time of gateway calls to a subgraph, as the gateway waits for them: sent, answered, body parsed.',
+    labelNames: ['subgraph'] as const,
+    buckets: LATENCY_BUCKETS_SECONDS,
+    registers: [registry],
+  });
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) =>
-      Object.assign(new SubgraphDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url, fetcher }), { name }),
+    buildService: ({ name, url }) => {
+      const source = new SubgraphDataSource({ name, url: config.subgraphUrls[name as SubgraphName] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, timer: subgraphTimer });
+      dataSources.push(source);
+      return source;
+    },
     logger,
   });
   // Abusive operations are refused while parsing and validating, before a query plan or any subgraph call.
@@ -81,6 +94,9 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   app.get('/ready', (_req, res) => {
     res.json({ status: 'ready', service: 'gateway' });
   });
+  app.get('/metrics', async (_req, res) => {
+    res.type('text/plain').send(`process_resident_memory_bytes ${process.memoryUsage().rss}\n${await registry.metrics()}`);
+  });
   // Embeddable views (e.g. benefit tiles) for partner dashboards; they call the graph with the embedder's token.
   app.use('/static', express.static(path.resolve(__dirname, '..', 'public'), { maxAge: '5m', index: false }));
   if (config.playground) {
@@ -104,8 +120,9 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     },
   });
   const readBody = express.json({ limit: config.limits.maxRequestBytes });
-  app.use('/graphql', readBody, graphqlHandler);
-  app.post('/', readBody, graphqlHandler);
+  const timeRequest = graphqlRequestTimer(registry);
+  app.use('/graphql', timeRequest, readBody, graphqlHandler);
+  app.post('/', timeRequest, readBody, graphqlHandler);
   app.use(requestErrorHandler(config.limits.maxRequestBytes));
 
   return {
@@ -113,6 +130,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     logger,
     async close() {
       await apollo.stop();
+      await Promise.all(dataSources.map((d) => d.close()));
     },
   };
 }

@@ -6,25 +6,12 @@ import { ManualClock } from '../../common/clock';
 import { DEMO_USERS, type DemoUserHandle } from '../../common/demo/users';
 import { signToken, type TokenClaims } from '../../common/identity';
 import { SUBGRAPHS, type SubgraphName } from '../../common/services';
-import { closeServer, createSubgraphService, listen, type SubgraphDefinition, type SubgraphService } from '../../common/subgraphServer';
+import { closeServer, createSubgraphService, listen, type SubgraphService } from '../../common/subgraphServer';
 import { createGatewayService, type GatewayService } from '../../gateway/src/server';
-import { agreementsSubgraph } from '../../subgraphs/agreements/src/server';
-import { supportContractsSubgraph } from '../../subgraphs/support-contracts/src/server';
-import { softwareCatalogSubgraph } from '../../subgraphs/software-catalog/src/server';
-import { partnerBenefitsSubgraph } from '../../subgraphs/partner-benefits/src/server';
+import { SUBGRAPH_DEFINITIONS } from '../../subgraphs/definitions';
 import { dropDatabases, testDatabaseUrl } from './mysql';
 import { TEST_EVENT_SECRET, TEST_JWT_SECRET } from './secrets';
 
-// Each definition has its own loader type; the harness only starts them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDefinition = SubgraphDefinition<any>;
-
-export const DEFINITIONS: Record<SubgraphName, AnyDefinition> = {
-  agreements: agreementsSubgraph,
-  'support-contracts': supportContractsSubgraph,
-  'software-catalog': softwareCatalogSubgraph,
-  'partner-benefits': partnerBenefitsSubgraph,
-};
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -137,7 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           [`${descriptor.envPrefix}_DATABASE_URL`]: testDatabaseUrl(database),
           SEED_DEMO_DATA: 'true',
         });
-        const service = await createSubgraphService(DEFINITIONS[descriptor.name], config, { clock, eventTarget });
+        const service = await createSubgraphService(SUBGRAPH_DEFINITIONS[descriptor.name], config, { clock, eventTarget });
         let connections = 0;
         const countConnections = (s: http.Server) => s.on('connection', () => (connections += 1));
         let server = countConnections(await listen(service.app, 0, '127.0.0.1'));
