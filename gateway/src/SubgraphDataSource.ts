@@ -3,7 +3,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
-import { Pool, errors as undiciErrors } from 'undici';
+import { Pool } from 'undici';
 import type { GatewayContext } from './GatewayContext';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
@@ -13,7 +13,7 @@ export interface SubgraphDataSourceOptions {
   /** Subgraph name, for errors and metrics. */
   name: string;
   url: string;
-  /** Deadline for the answer's headers, and again for its body: past it the call fails with SUBGRAPH_UNAVAILABLE. */
+  /** Deadline of one call, headers and body: past it the call fails with SUBGRAPH_UNAVAILABLE. */
   timeoutMs: number;
   timer?: Histogram<'subgraph'>;
 }
@@ -27,7 +27,7 @@ export interface SubgraphDataSourceOptions {
  * - keeps a pool of keep-alive connections per subgraph (undici's `Pool`);
  * - forwards the caller's verified bearer token (the gateway does not by
  *   default), so each subgraph checks it again and scopes its data;
- * - sets a deadline (Apollo sets none, so a hung subgraph would hang the client);
+ * - sets a deadline per call (Apollo sets none, so a hung subgraph would hang the client);
  * - shares one call among identical calls in flight (same subgraph, same
  *   token, same query and variables) within query operations, as Hive Gateway
  *   and Apollo Router do; never within a mutation;
@@ -46,8 +46,6 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const url = new URL(options.url);
     this.path = `${url.pathname}${url.search}`;
     this.pool = new Pool(url.origin, {
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
       // Idle sockets close before the subgraph's own keep-alive timeout (65 s), so none is reused as it closes.
       keepAliveTimeout: 30_000,
     });
@@ -92,17 +90,22 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     let statusCode: number;
     let text: string;
     let cacheControl: string | undefined;
+    // One deadline for the whole call, headers and body; undici's own timeouts tick in coarse steps.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.options.timeoutMs);
     try {
-      const response = await this.pool.request({ method: 'POST', path: this.path, headers, body });
+      const response = await this.pool.request({ method: 'POST', path: this.path, headers, body, signal: deadline.signal });
       statusCode = response.statusCode;
       const header = response.headers['cache-control'];
       cacheControl = Array.isArray(header) ? header.join(', ') : header;
       text = await response.body.text();
-    } catch (error) {
-      const timedOut = error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError;
+    } catch {
+      const timedOut = deadline.signal.aborted;
       throw new GraphQLError(timedOut ? `The ${this.name} service did not answer in time.` : `The ${this.name} service is unavailable.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.name },
       });
+    } finally {
+      clearTimeout(timer);
     }
     if (statusCode < 200 || statusCode > 299) throw sanitizedHttpError(text, this.name);
     if (!text.startsWith('{')) throw new GraphQLError(`The ${this.name} service failed to answer.`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.name } });

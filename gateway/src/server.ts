@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GatewayConfig } from '../../common/config';
@@ -79,7 +80,13 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     gateway,
     introspection: config.introspection,
     ...defaults,
-    plugins: [...armor.plugins, ...defaults.plugins],
+    plugins: [
+      ...armor.plugins,
+      ...defaults.plugins,
+      // Reuses whole answers that every subgraph involved marked public and cacheable (the catalog's
+      // @cacheControl hints, 60 s). No session id: a private or unhinted field makes an answer uncacheable.
+      ApolloServerPluginResponseCache(),
+    ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     allowBatchedHttpRequests: false,
