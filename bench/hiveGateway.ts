@@ -1,0 +1,41 @@
+/**
+ * The peer for `npm run bench`: Hive Gateway (`@graphql-hive/gateway`, a dev
+ * dependency) executing the same `schema/supergraph.graphql` in front of the
+ * same subgraphs, as one Node process like ours. Only the subgraph URLs are
+ * rewritten (from the same `<SUBGRAPH>_URL` variables our gateway reads), and
+ * the client's `Authorization` header is forwarded, as ours does: without it
+ * every private field would fail and the comparison would be meaningless.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { readGatewayConfig } from '../common/config';
+
+const config = readGatewayConfig();
+let supergraph = fs.readFileSync(config.supergraphPath, 'utf8');
+for (const [name, url] of Object.entries(config.subgraphUrls)) {
+  supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${url}"`);
+}
+
+const runtime = createGatewayRuntime({
+  supergraph,
+  logging: 'warn',
+  propagateHeaders: {
+    fromClientToSubgraphs({ request }) {
+      const authorization = request.headers.get('authorization');
+      return authorization ? { authorization } : {};
+    },
+  },
+});
+
+const port = Number(process.env.HIVE_GATEWAY_PORT ?? 4100);
+const server = http.createServer(runtime);
+server.keepAliveTimeout = 65_000;
+server.listen(port, '127.0.0.1', () => {
+  process.stdout.write(`hive gateway ready on http://127.0.0.1:${port}/graphql\n`);
+});
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 3000).unref();
+});
