@@ -27,4 +27,14 @@ describe('identity', () => {
     expect(() => requireRole(null, 'global_admin')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
     expect(requireRole(viewer, 'global_admin', 'support_user')).toBe(viewer);
   });
+
+  it('remembers a verified token only for the configuration that verified it, and only until it expires', async () => {
+    const other = readIdentityConfig({ JWT_SECRET: 'another-secret-0123456789-0123456789' });
+    const token = await signToken(claims, other, '2s');
+    // Verified (and remembered) under `other`; still refused under `identity`.
+    await expect(verifyToken(token, other)).resolves.toMatchObject({ userId: 'user-1' });
+    await expect(verifyToken(token, identity)).rejects.toMatchObject({ message: 'The token is not valid.' });
+    await new Promise((r) => setTimeout(r, 2100));
+    await expect(verifyToken(token, other)).rejects.toMatchObject({ message: 'The token has expired.' });
+  });
 });

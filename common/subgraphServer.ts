@@ -159,23 +159,19 @@ export async function createSubgraphService<TLoaders>(
   let outbox: OutboxRuntime | undefined;
   let receiver: { drain(): Promise<void> } | undefined;
   app.get('/metrics', async (_req, res) => {
-    // Outbox counts first: the statement total then includes this scrape's own query, so the
-    // difference between two scrapes is exactly the statements run between them.
-    const outboxLines: string[] = [];
-    if (outbox) {
-      try {
-        const counts = await outbox.counts();
-        outboxLines.push(`outbox_events_pending ${counts.pending}`, `outbox_events_failing ${counts.failing}`);
-      } catch {
-        // Store unreachable: /ready says so; the other lines still help.
-      }
-    }
     const lines = [
       `sql_statements_total ${store.counter.total}`,
       `graphql_operations_total ${metrics.operations}`,
       `process_resident_memory_bytes ${process.memoryUsage().rss}`,
-      ...outboxLines,
     ];
+    if (outbox) {
+      try {
+        const counts = await outbox.counts();
+        lines.push(`outbox_events_pending ${counts.pending}`, `outbox_events_failing ${counts.failing}`);
+      } catch {
+        // Store unreachable: /ready says so; the other lines still help.
+      }
+    }
     res.type('text/plain').send([...lines, await registry.metrics()].join('\n'));
   });
   definition.routes?.(app, deps);
