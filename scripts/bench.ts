@@ -50,7 +50,7 @@ function parseOptions(argv: string[]): Options {
   };
   return {
     scale: positive('--scale', 1),
-    durationSeconds: positive('--duration', 10),
+    durationSeconds: positive('--duration', 15),
     warmupSeconds: positive('--warmup', 3),
     connections: positive('--connections', 10),
     workloads: list('--workloads', WORKLOAD_NAMES),
