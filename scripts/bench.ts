@@ -237,14 +237,17 @@ async function main(): Promise<void> {
     for (const user of users) tokens.set(user.sub, await signToken(user, identity, '2h'));
     const workloads = defineWorkloads(stack.data, tokens);
     const runs: RunFigures[] = [];
-    for (const name of options.workloads) {
-      for (const gateway of options.gateways) {
+    for (const [index, name] of options.workloads.entries()) {
+      // Alternate which gateway goes first, so neither always meets the stores as the other left them.
+      const order = index % 2 === 0 ? options.gateways : [...options.gateways].reverse();
+      for (const gateway of order) {
         log(`Running ${name} through ${gateway}…`);
         const run = await runWorkload(stack, workloads[name], gateway, options);
         log(`  ${fmt(run.load.requestsPerSecond, 0)} req/s, p50 ${fmt(run.load.p50Ms)} ms, p99 ${fmt(run.load.p99Ms)} ms, ${run.load.errors} errors`);
         runs.push(run);
       }
     }
+    runs.sort((a, b) => options.workloads.indexOf(a.workload) - options.workloads.indexOf(b.workload) || options.gateways.indexOf(a.gateway) - options.gateways.indexOf(b.gateway));
     const text = report(runs, workloads, stack, options);
     log(`\n${text}\n`);
     fs.mkdirSync(path.dirname(options.out), { recursive: true });
