@@ -9,8 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import mysql from 'mysql2/promise';
-import { parseDatabaseUrl, readSubgraphConfig, type DatabaseConfig } from '../common/config';
+import { parseDatabaseUrl, readSubgraphConfig } from '../common/config';
 import { openStore } from '../common/database';
 import { createLogger } from '../common/logger';
 import { SUBGRAPHS, type SubgraphName } from '../common/services';
@@ -18,6 +17,7 @@ import { systemClock } from '../common/clock';
 import type { SubgraphDeps } from '../common/subgraphServer';
 import { SUBGRAPH_DEFINITIONS } from '../subgraphs/definitions';
 import { freePort } from '../test/harness/freePort';
+import { dropDatabases } from '../test/harness/mysql';
 import { seedBenchData, type BenchDataSet } from './data/seedBenchData';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -52,15 +52,6 @@ function databaseUrl(mysqlUrl: string, name: SubgraphName): string {
   return `${mysqlUrl.replace(/\/+$/, '')}/bench_${descriptor?.defaultDatabase ?? name}`;
 }
 
-async function dropDatabase(config: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<void> {
-  const conn = await mysql.createConnection({ host: config.host, port: config.port, user: config.user, password: config.password });
-  try {
-    await conn.query(`DROP DATABASE IF EXISTS \`${config.database}\``);
-  } finally {
-    await conn.end();
-  }
-}
-
 /** Fresh databases every run: figures must not depend on what an earlier run wrote. */
 async function prepareStores(options: BenchStackOptions): Promise<{ data: BenchDataSet; seconds: number }> {
   const started = performance.now();
@@ -70,7 +61,7 @@ async function prepareStores(options: BenchStackOptions): Promise<{ data: BenchD
     SUBGRAPHS.map(async (s) => {
       const config = parseDatabaseUrl(databaseUrl(options.mysqlUrl, s.name), 'MYSQL_URL');
       if (config.kind !== 'mysql') throw new Error('the benchmark needs MySQL (a mysql:// URL)');
-      await dropDatabase(config);
+      await dropDatabases([config.database], options.mysqlUrl);
       const store = await openStore(config, SUBGRAPH_DEFINITIONS[s.name].store, logger);
       const deps: SubgraphDeps = { db: store.dataSource, clock: systemClock, logger, config: readSubgraphConfig(s.name) };
       await SUBGRAPH_DEFINITIONS[s.name].seed?.(deps);

@@ -33,6 +33,13 @@ function cycle<T>(items: T[]): () => T {
   return () => items[i++ % items.length];
 }
 
+/** One operation, sent as each user in turn. */
+function sameQueryRoundRobin(query: string, authorizations: string[]): () => GraphQLRequest {
+  const next = cycle(authorizations);
+  const body = JSON.stringify({ query });
+  return () => ({ body, authorization: next() });
+}
+
 export function defineWorkloads(data: BenchDataSet, tokens: Map<string, string>): Record<WorkloadName, Workload> {
   const bearer = (sub: string) => {
     const token = tokens.get(sub);
@@ -44,21 +51,13 @@ export function defineWorkloads(data: BenchDataSet, tokens: Map<string, string>)
       name: 'tiles',
       description: "a partner's benefit tiles with their contracts' balances (partner dashboards)",
       criticalPath: [['partner-benefits'], ['support-contracts', 'agreements']],
-      requests() {
-        const next = cycle(data.partnerUsers.map((u) => bearer(u.sub)));
-        const body = JSON.stringify({ query: TILES_QUERY });
-        return () => ({ body, authorization: next() });
-      },
+      requests: () => sameQueryRoundRobin(TILES_QUERY, data.partnerUsers.map((u) => bearer(u.sub))),
     },
     agreements: {
       name: 'agreements',
       description: "an organisation's first 50 agreements with licence lines, products and SA services (frontend)",
       criticalPath: [['agreements'], ['software-catalog']],
-      requests() {
-        const next = cycle(data.customerAdmins.map((u) => bearer(u.sub)));
-        const body = JSON.stringify({ query: AGREEMENTS_QUERY });
-        return () => ({ body, authorization: next() });
-      },
+      requests: () => sameQueryRoundRobin(AGREEMENTS_QUERY, data.customerAdmins.map((u) => bearer(u.sub))),
     },
     catalog: {
       name: 'catalog',

@@ -203,14 +203,14 @@ function report(runs: RunFigures[], workloads: Record<WorkloadName, Workload>, s
   lines.push('');
   for (const run of runs.filter((r) => r.gateway === 'ours')) {
     const workload = workloads[run.workload];
-    const path = workload.criticalPath.map((stage) => stage.join(' ∥ ')).join(' → ');
+    const route = workload.criticalPath.map((stage) => stage.join(' ∥ ')).join(' → ');
     const waited = criticalPathMs(workload, run.latencies.gatewaySide);
     const served = criticalPathMs(workload, run.latencies.subgraphSide);
     const perSubgraph = SUBGRAPHS.filter((s) => run.latencies.gatewaySide[s.name] !== undefined)
       .map((s) => `${s.name} ${fmt(run.latencies.gatewaySide[s.name] ?? NaN, 2)} (served in ${fmt(run.latencies.subgraphSide[s.name] ?? NaN, 2)})`)
       .join(', ');
     lines.push(
-      `- ${run.workload}: gateway p50 ${fmt(run.load.p50Ms, 2)} ms; critical path ${path}; subgraph call p50s as the gateway waited for them: ${perSubgraph || 'none (answered without calling a subgraph)'}. ` +
+      `- ${run.workload}: gateway p50 ${fmt(run.load.p50Ms, 2)} ms; critical path ${route}; subgraph call p50s as the gateway waited for them: ${perSubgraph || 'none (answered without calling a subgraph)'}. ` +
         (waited ? `Gateway p50 / critical path = ${fmt(run.load.p50Ms / waited, 2)} (${fmt(run.load.p50Ms / (served ?? NaN), 2)} against the subgraphs' own serving times).` : ''),
     );
   }

@@ -8,9 +8,10 @@ export function testDatabaseUrl(database: string): string {
   return `${TEST_MYSQL_URL}/${database}`;
 }
 
-export async function withServerConnection<T>(work: (conn: mysql.Connection) => Promise<T>): Promise<T> {
-  const config = parseDatabaseUrl(`${TEST_MYSQL_URL}/mysql`, 'TEST_MYSQL_URL');
-  if (config.kind !== 'mysql') throw new Error('TEST_MYSQL_URL must be a mysql:// URL');
+/** Runs work on a connection to a MySQL server (no database selected): the tests' by default. */
+export async function withServerConnection<T>(work: (conn: mysql.Connection) => Promise<T>, serverUrl = TEST_MYSQL_URL): Promise<T> {
+  const config = parseDatabaseUrl(`${serverUrl.replace(/\/+$/, '')}/mysql`, 'TEST_MYSQL_URL');
+  if (config.kind !== 'mysql') throw new Error(`${serverUrl} must be a mysql:// URL`);
   const conn = await mysql.createConnection({ host: config.host, port: config.port, user: config.user, password: config.password });
   try {
     return await work(conn);
@@ -19,8 +20,8 @@ export async function withServerConnection<T>(work: (conn: mysql.Connection) => 
   }
 }
 
-export async function dropDatabases(names: string[]): Promise<void> {
+export async function dropDatabases(names: string[], serverUrl = TEST_MYSQL_URL): Promise<void> {
   await withServerConnection(async (conn) => {
     for (const name of names) await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  });
+  }, serverUrl);
 }
