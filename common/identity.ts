@@ -11,6 +11,7 @@ export const ROLES = [
   'admin_agent',
   'program_admin',
   'analyst',
+  'support_engineer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

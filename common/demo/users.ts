@@ -28,6 +28,7 @@ export const DEMO_USERS = {
   will: user('will', 'Will Program', DEMO_ORGS.wingtip, 'wingtip.example', ['program_admin', 'support_user']),
   pia: user('pia', 'Pia Program', DEMO_ORGS.proseware, 'proseware.example', ['program_admin', 'support_user']),
   ana: user('ana', 'Ana Analyst', DEMO_ORGS.operator, 'operator.example', ['analyst']),
+  sid: user('sid', 'Sid Engineer', DEMO_ORGS.operator, 'operator.example', ['support_engineer']),
 } satisfies Record<string, DemoUser>;
 
 export type DemoUserHandle = keyof typeof DEMO_USERS;
