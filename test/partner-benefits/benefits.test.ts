@@ -203,9 +203,9 @@ describe('activation (PB-1…PB-4, PB-9…PB-11)', () => {
     });
   });
 
-  it('PB-1 a requested activation turns the tiles from NOT_ACTIVATED to PROVISIONING', async () => {
+  it('PB-1 PB-12 a requested activation turns the tiles from NOT_ACTIVATED to PROVISIONING (Signature Cloud stays NOT_ELIGIBLE for an Action Pack)', async () => {
     const tiles = await tilesAs('pat');
-    expect(tiles.map((t) => t.status)).toEqual(['PROVISIONING', 'PROVISIONING', 'PROVISIONING']);
+    expect(tiles.map((t) => t.status)).toEqual(['PROVISIONING', 'NOT_ELIGIBLE', 'PROVISIONING']);
   });
 
   it('PB-5/6 a tile stays PROVISIONING for 3 days after activation even once the contract is recorded, then shows the balance', async () => {
@@ -220,12 +220,13 @@ describe('activation (PB-1…PB-4, PB-9…PB-11)', () => {
       .update({ packageId: 'bp-adatum-core' }, { supportContractId: 'sc-pb-adatum-core' });
     try {
       stack.clock.set('2026-06-18T08:59:59.000Z'); // activated 2026-06-15T09:00Z: one second short of 3 days
-      expect((await tilesAs('pat')).map((t) => t.status)).toEqual(['PROVISIONING', 'PROVISIONING', 'PROVISIONING']);
+      expect((await tilesAs('pat')).map((t) => t.status)).toEqual(['PROVISIONING', 'NOT_ELIGIBLE', 'PROVISIONING']);
       stack.clock.set('2026-06-18T09:00:00.000Z');
       const tiles = await tilesAs('pat');
+      // PB-12: even with a contract id on the row, an Action Pack never shows a Signature Cloud balance.
       expect(tiles.map((t) => [t.status, numbers(t)])).toEqual([
         ['ACTIVE', { total: 5, consumed: 0, remaining: 5 }],
-        ['ACTIVE', { total: 10, consumed: 0, remaining: 10 }],
+        ['NOT_ELIGIBLE', null],
         ['ACTIVE', { total: 10, consumed: 0, remaining: 10 }],
       ]);
     } finally {

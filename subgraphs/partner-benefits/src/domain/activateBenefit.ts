@@ -10,7 +10,7 @@ import {
   type ActivationMode,
 } from '../store/entities';
 import type { DetailsRecipient } from './detailsRecipient';
-import { isEligibleProgram, isProactivelyActivated, withinProactiveWindow } from './eligibility';
+import { isEligibleFor, isEligibleProgram, isProactivelyActivated, withinProactiveWindow } from './eligibility';
 import { programContactRecipient } from './detailsRecipient';
 import { activationChannel } from './activationChannel';
 import { writeOutboxEvent } from '../../../../common/outbox';
@@ -94,7 +94,8 @@ export async function activatePackage(
       packageKind: pkg.kind,
       program: membership.program,
       partnerNumber: membership.partnerNumber,
-      entitlements: entitlements.map((e) => ({ id: e.id, kind: e.kind })),
+      // PB-12: only what the program earns is provisioned (no Signature Cloud contract for an Action Pack).
+      entitlements: entitlements.filter((e) => isEligibleFor(membership.program, e.kind)).map((e) => ({ id: e.id, kind: e.kind })),
       recipient,
       activatedAt: now.toISOString(),
     },

@@ -1,8 +1,23 @@
-import type { PartnerProgram } from '../store/entities';
+import type { EntitlementKind, PartnerProgram } from '../store/entities';
 
 /** PB-7: network members without an Action Pack have no technical benefits; every other program does. */
 export function isEligibleProgram(program: PartnerProgram): boolean {
   return program !== 'NETWORK_MEMBER';
+}
+
+/** PB-12: Signature Cloud Support is earned by Gold and Silver competency partners only. */
+export function earnsSignatureCloud(program: PartnerProgram): boolean {
+  return program === 'GOLD' || program === 'SILVER';
+}
+
+/**
+ * PB-7, PB-12: whether a partner of `program` is entitled to one benefit
+ * entitlement. An Action Pack member has product support and advisory hours,
+ * but no Signature Cloud incidents.
+ */
+export function isEligibleFor(program: PartnerProgram, kind: EntitlementKind): boolean {
+  if (!isEligibleProgram(program)) return false;
+  return kind !== 'SIGNATURE_CLOUD_INCIDENTS' || earnsSignatureCloud(program);
 }
 
 /** PB-3: Gold and Silver competency partners are the ones activated proactively. */

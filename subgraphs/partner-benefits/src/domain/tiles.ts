@@ -7,7 +7,7 @@ import type {
   PartnerLocationRow,
   PartnerMembershipRow,
 } from '../store/entities';
-import { isEligibleProgram } from './eligibility';
+import { isEligibleFor, isEligibleProgram } from './eligibility';
 
 export type TileStatus = 'ACTIVE' | 'NOT_ACTIVATED' | 'NOT_ELIGIBLE' | 'PROVISIONING' | 'USER_NOT_LINKED';
 /** PB-7: the blank-tile checklist, in the order a person fixes it. */
@@ -63,9 +63,16 @@ const STATUS_OF_FAILURE: Record<ChecklistItem, TileStatus> = {
   BALANCE_PROPAGATED: 'PROVISIONING',
 };
 
-function checklist(results: Record<ChecklistItem, boolean>): { checks: ChecklistCheck[]; status: TileStatus } {
+/** PB-12: the eligibility hint of a Signature Cloud tile for an organisation that has other benefits, but not this one. */
+const SIGNATURE_CLOUD_NOT_EARNED =
+  'Signature Cloud Support is for Gold and Silver competency partners only (PB-12): earn a competency to get it.';
+
+function checklist(
+  results: Record<ChecklistItem, boolean>,
+  hints: Partial<Record<ChecklistItem, string>> = {},
+): { checks: ChecklistCheck[]; status: TileStatus } {
   const order: ChecklistItem[] = ['USER_LINKED', 'ORGANIZATION_ELIGIBLE', 'BENEFIT_ACTIVATED', 'BALANCE_PROPAGATED'];
-  const checks = order.map((item) => ({ item, passed: results[item], hint: HINTS[item] }));
+  const checks = order.map((item) => ({ item, passed: results[item], hint: hints[item] ?? HINTS[item] }));
   const firstFailure = checks.find((c) => !c.passed);
   return { checks, status: firstFailure ? STATUS_OF_FAILURE[firstFailure.item] : 'ACTIVE' };
 }
@@ -109,20 +116,25 @@ export function partnerTiles(
   entitlementsByPackage: BenefitEntitlementRow[][],
   now: Date,
 ): Tile[] {
-  const eligible = isEligibleProgram(membership.program);
+  const programEligible = isEligibleProgram(membership.program);
   const locationById = new Map(locations.map((l) => [l.id, l]));
   const ordered = packages
     .map((p, i) => ({ p, entitlements: entitlementsByPackage[i] }))
     .sort((a, b) => (a.p.kind === b.p.kind ? a.p.id.localeCompare(b.p.id) : a.p.kind === 'CORE' ? -1 : 1));
   return ordered.flatMap(({ p, entitlements }) =>
     entitlements.map((e) => {
-      const propagated = balancePropagated(p.activatedAt, e.supportContractId, now);
-      const { checks, status } = checklist({
-        USER_LINKED: true,
-        ORGANIZATION_ELIGIBLE: eligible,
-        BENEFIT_ACTIVATED: !!p.activatedAt,
-        BALANCE_PROPAGATED: propagated,
-      });
+      const eligible = isEligibleFor(membership.program, e.kind);
+      // An activated package never backs an entitlement the partner has not earned (PB-12), whatever a row says.
+      const propagated = eligible && balancePropagated(p.activatedAt, e.supportContractId, now);
+      const { checks, status } = checklist(
+        {
+          USER_LINKED: true,
+          ORGANIZATION_ELIGIBLE: eligible,
+          BENEFIT_ACTIVATED: !!p.activatedAt,
+          BALANCE_PROPAGATED: propagated,
+        },
+        programEligible && !eligible ? { ORGANIZATION_ELIGIBLE: SIGNATURE_CLOUD_NOT_EARNED } : {},
+      );
       return {
         id: e.id,
         kind: e.kind,
