@@ -28,6 +28,15 @@ describe('config', () => {
     expect(readIdentityConfig({}).usingDevSecret).toBe(true);
   });
 
+  it('reads the token audience, lifetime cap and operator organisation, with defaults (design: Identity)', () => {
+    expect(readIdentityConfig({})).toMatchObject({ jwtAudience: 'licensing-graph', maxTokenLifetimeSeconds: 43_200, operatorOrgId: 'org-operator' });
+    expect(readIdentityConfig({ JWT_AUDIENCE: 'a', TOKEN_MAX_LIFETIME_SECONDS: '600', OPERATOR_ORG_ID: 'org-ops' })).toMatchObject({
+      jwtAudience: 'a', maxTokenLifetimeSeconds: 600, operatorOrgId: 'org-ops',
+    });
+    expect(() => readIdentityConfig({ TOKEN_MAX_LIFETIME_SECONDS: '0' })).toThrow(/TOKEN_MAX_LIFETIME_SECONDS/);
+    expect(() => readIdentityConfig({ TOKEN_MAX_LIFETIME_SECONDS: '12h' })).toThrow(/TOKEN_MAX_LIFETIME_SECONDS/);
+  });
+
   it('turns the playground and introspection off in production by default', () => {
     const config = readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
     expect(config.playground).toBe(false);

@@ -15,6 +15,12 @@ export interface IdentityConfig {
   jwtSecret: string;
   /** Expected `iss` claim. */
   jwtIssuer: string;
+  /** Expected `aud` claim: a token minted for another audience is no key to this graph. */
+  jwtAudience: string;
+  /** Longest a token may live, counted from its `iat`; tokens declaring a longer `exp` are refused outright. */
+  maxTokenLifetimeSeconds: number;
+  /** Id of the operator organisation: the only one where operator roles (`analyst`, `support_engineer`) count. */
+  operatorOrgId: string;
   /** True when the built-in development secret is in use. */
   usingDevSecret: boolean;
 }
@@ -95,6 +101,13 @@ function integer(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** Like `integer`, for values where 0 would make no sense (a token lifetime of 0 refuses every token). */
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value === 0) throw new Error(`${name} must be a positive integer, got "0"`);
+  return value;
+}
+
 export function readIdentityConfig(env: Env = process.env): IdentityConfig {
   const production = env.NODE_ENV === 'production';
   const secret = env.JWT_SECRET;
@@ -103,6 +116,9 @@ export function readIdentityConfig(env: Env = process.env): IdentityConfig {
   return {
     jwtSecret: secret ?? DEV_JWT_SECRET,
     jwtIssuer: env.JWT_ISSUER ?? 'licensing-graph',
+    jwtAudience: env.JWT_AUDIENCE || 'licensing-graph',
+    maxTokenLifetimeSeconds: positiveInteger(env, 'TOKEN_MAX_LIFETIME_SECONDS', 12 * 60 * 60),
+    operatorOrgId: env.OPERATOR_ORG_ID || 'org-operator',
     usingDevSecret: !secret,
   };
 }
@@ -243,6 +259,9 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'SUBGRAPH_TIMEOUT_MS', default: '5000', description: 'Deadline of one gateway→subgraph call; past it the field errs with SUBGRAPH_UNAVAILABLE.' },
   { name: 'JWT_SECRET', default: '(development secret)', description: 'HS256 secret shared by the token issuer, gateway and subgraphs (≥ 32 characters). Required when NODE_ENV=production.' },
   { name: 'JWT_ISSUER', default: 'licensing-graph', description: 'Expected `iss` claim of tokens.' },
+  { name: 'JWT_AUDIENCE', default: 'licensing-graph', description: 'Expected `aud` claim of tokens; `npm run token` signs it.' },
+  { name: 'TOKEN_MAX_LIFETIME_SECONDS', default: '43200', description: 'Longest token lifetime accepted (`exp` − `iat`, and age since `iat`); longer-lived tokens get UNAUTHENTICATED, and `npm run token` refuses to sign them.' },
+  { name: 'OPERATOR_ORG_ID', default: 'org-operator', description: 'The operator organisation: operator roles (`analyst`, `support_engineer`) count only in a token whose `org` is this id and whose `org_kind` is OPERATOR.' },
   { name: 'SEED_DEMO_DATA', default: 'true', description: 'Load the deterministic demo data into an empty store.' },
   { name: 'PLAYGROUND', default: 'true (false in production)', description: 'Serve the GraphiQL playground at `/`.' },
   { name: 'INTROSPECTION', default: 'true (false in production)', description: 'Allow schema introspection.' },

@@ -1,19 +1,10 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors } from 'jose';
 import type { IdentityConfig } from './config';
 import { forbidden, unauthenticated } from './errors';
+import { isOrganizationKind, rolesThatCount, type OrganizationKind, type Role } from './roles';
 
-/** Roles from the table in `shared/domain.md` ("Who may do what"). */
-export const ROLES = [
-  'global_admin',
-  'notice_contact',
-  'services_admin',
-  'support_user',
-  'admin_agent',
-  'program_admin',
-  'analyst',
-  'support_engineer',
-] as const;
-export type Role = (typeof ROLES)[number];
+/** Roles and where they count (the role table of `shared/domain.md`) live in `roles.ts`. */
+export { ROLES, ROLE_ORGANIZATION_KIND, type OrganizationKind, type Role } from './roles';
 
 /** The signed-in caller, as proven by a verified token. */
 export interface Viewer {
@@ -22,45 +13,73 @@ export interface Viewer {
   readonly email: string;
   /** `org` claim: the organisation every query is scoped to. */
   readonly orgId: string;
+  /**
+   * `org_kind` claim, as the identity provider labels the organisation.
+   * Decide on `roles`, not on this: operator roles are also bound to
+   * `OPERATOR_ORG_ID`, a label alone is not.
+   */
+  readonly orgKind: OrganizationKind;
+  /** The token's roles that count in this organisation (`rolesThatCount`); others are dropped. */
   readonly roles: ReadonlySet<Role>;
 }
 
+/** What a token says about its user; signed as `sub`, `email`, `org`, `org_kind`, `roles`. */
 export interface TokenClaims {
   sub: string;
   email: string;
   org: string;
+  /** Signed as `org_kind`. */
+  orgKind: OrganizationKind;
   roles: Role[];
 }
+
+/**
+ * Clock difference tolerated between the issuer and us, for `iat` only: a
+ * token issued "in the future" by more than this is refused. `exp` gets no
+ * tolerance, so no token is accepted after its expiry.
+ */
+const CLOCK_SKEW_SECONDS = 30;
 
 function secretKey(identity: IdentityConfig): Uint8Array {
   return new TextEncoder().encode(identity.jwtSecret);
 }
 
-/** Issues an HS256 token (dev and demo; production tokens come from the identity provider). */
+/**
+ * Issues an HS256 token (dev and demo; production tokens come from the
+ * identity provider). `expiresIn` is a lifetime ('8h', as jose reads it) or an
+ * absolute `exp` in epoch seconds (tests sign expired tokens that way). A
+ * lifetime over `TOKEN_MAX_LIFETIME_SECONDS` is refused: the services would
+ * refuse the token anyway.
+ */
 export async function signToken(claims: TokenClaims, identity: IdentityConfig, expiresIn: string | number = '8h'): Promise<string> {
-  return new SignJWT({ email: claims.email, org: claims.org, roles: claims.roles })
+  const token = await new SignJWT({ email: claims.email, org: claims.org, org_kind: claims.orgKind, roles: claims.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(identity.jwtIssuer)
+    .setAudience(identity.jwtAudience)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(secretKey(identity));
+  // jose resolves '8h' against the same `iat` it wrote, so read the lifetime back rather than parse it twice.
+  const { iat, exp } = decodeJwt(token);
+  if (iat !== undefined && exp !== undefined && exp - iat > identity.maxTokenLifetimeSeconds) {
+    throw new Error(`A token may live at most ${identity.maxTokenLifetimeSeconds} s (TOKEN_MAX_LIFETIME_SECONDS); asked for ${exp - iat} s.`);
+  }
+  return token;
 }
 
-function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
-/** Verifies a token's signature, issuer and expiry and returns its viewer; throws `UNAUTHENTICATED`. */
 /**
  * Verified tokens per identity configuration, until they expire: every service
  * on a request's path verifies the same token, and a dashboard sends it with
  * every request, so the signature check (HMAC, JSON, claims) runs once per
  * token instead of once per request. Bounded; the oldest entry goes first.
+ * An entry lives until the token's `exp` (every accepted token has one, no
+ * later than `iat` + the lifetime cap), never longer.
  */
 const verifiedTokens = new WeakMap<IdentityConfig, Map<string, { viewer: Viewer; expiresAtMs: number }>>();
 const VERIFIED_TOKENS_KEPT = 10_000;
 
+/** Verifies a token's signature, issuer, audience, lifetime and claims and returns its viewer; throws `UNAUTHENTICATED`. */
 export async function verifyToken(token: string, identity: IdentityConfig): Promise<Viewer> {
   let cache = verifiedTokens.get(identity);
   if (!cache) {
@@ -78,17 +97,31 @@ export async function verifyToken(token: string, identity: IdentityConfig): Prom
 
 async function verifySignedToken(token: string, identity: IdentityConfig): Promise<{ viewer: Viewer; expiresAtMs: number }> {
   try {
+    // jose checks presence of every claim we rely on, `iss`, `aud`, `exp`, and with maxTokenAge that `iat`
+    // is a number, not older than the cap and not in the future beyond the skew.
     const { payload } = await jwtVerify(token, secretKey(identity), {
       algorithms: ['HS256'],
       issuer: identity.jwtIssuer,
+      audience: identity.jwtAudience,
+      maxTokenAge: identity.maxTokenLifetimeSeconds,
+      requiredClaims: ['exp', 'iat', 'sub', 'email', 'org', 'org_kind', 'roles'],
+      clockTolerance: CLOCK_SKEW_SECONDS,
     });
-    const { sub, email, org, roles } = payload as Record<string, unknown>;
-    if (typeof sub !== 'string' || typeof org !== 'string' || typeof email !== 'string' || !Array.isArray(roles)) {
-      throw unauthenticated('The token lacks one of the claims sub, email, org, roles.', { httpStatus: true });
+    const { sub, email, org, org_kind: orgKind, roles } = payload as Record<string, unknown>;
+    const exp = payload.exp as number; // required above, and jose refuses a non-numeric exp
+    const iat = payload.iat as number; // required above, and maxTokenAge refuses a non-numeric iat
+    if (typeof sub !== 'string' || typeof org !== 'string' || typeof email !== 'string' || !isOrganizationKind(orgKind) || !Array.isArray(roles)) {
+      throw unauthenticated('The token lacks one of the claims sub, email, org, org_kind, roles.', { httpStatus: true });
     }
-    // No `exp` (a token for life) is not something our issuer signs; such a token is re-verified every minute.
-    const expiresAtMs = typeof payload.exp === 'number' ? payload.exp * 1000 : Date.now() + 60_000;
-    return { viewer: { userId: sub, email, orgId: org, roles: new Set(roles.filter(isRole)) }, expiresAtMs };
+    // The skew is for `iat` only (jose applies it to `exp` too): never accept a token after its expiry.
+    if (exp * 1000 <= Date.now()) throw unauthenticated('The token has expired.', { httpStatus: true });
+    // jose caps the age (now − iat); a token that *declares* a longer life is refused now, not in 12 hours,
+    // so an issuer minting over-long tokens is noticed at once.
+    if (exp - iat > identity.maxTokenLifetimeSeconds) {
+      throw unauthenticated(`The token lives longer than ${identity.maxTokenLifetimeSeconds} s.`, { httpStatus: true });
+    }
+    const viewer: Viewer = { userId: sub, email, orgId: org, orgKind, roles: rolesThatCount(roles, orgKind, org, identity.operatorOrgId) };
+    return { viewer, expiresAtMs: exp * 1000 };
   } catch (err) {
     if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired.', { httpStatus: true });
     if (err instanceof joseErrors.JOSEError) throw unauthenticated('The token is not valid.', { httpStatus: true });

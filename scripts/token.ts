@@ -1,6 +1,8 @@
 /**
- * Prints a signed token for a seeded user: `npm run token -- alice`
- * (a handle, an e-mail or a `sub`). Uses JWT_SECRET like the services do.
+ * Prints a signed token for a seeded user: `npm run token -- alice [8h]`
+ * (a handle, an e-mail or a `sub`; then a lifetime, at most
+ * TOKEN_MAX_LIFETIME_SECONDS). Uses JWT_SECRET, JWT_ISSUER and JWT_AUDIENCE
+ * like the services do, so the token passes them.
  */
 import { readIdentityConfig } from '../common/config';
 import { DEMO_USERS, findDemoUser } from '../common/demo/users';
@@ -11,7 +13,7 @@ async function main(): Promise<void> {
   const user = wanted ? findDemoUser(wanted) : undefined;
   if (!user) {
     const list = Object.values(DEMO_USERS)
-      .map((u) => `  ${u.handle.padEnd(6)} ${u.email.padEnd(26)} ${u.org.padEnd(14)} ${u.roles.join(', ')}`)
+      .map((u) => `  ${u.handle.padEnd(6)} ${u.email.padEnd(26)} ${u.org.padEnd(14)} ${u.orgKind.padEnd(9)} ${u.roles.join(', ')}`)
       .join('\n');
     process.stderr.write(`usage: npm run token -- <user>\n\nseeded users:\n${list}\n`);
     process.exit(wanted ? 1 : 2);

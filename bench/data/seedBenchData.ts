@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Role } from '../../common/identity';
+import type { OrganizationKind, Role } from '../../common/identity';
 import type { SubgraphName } from '../../common/services';
 import { OrganizationRow } from '../../subgraphs/agreements/src/store/entities';
 import { agreementsRows } from './agreementsRows';
@@ -13,6 +13,7 @@ export interface BenchUser {
   sub: string;
   email: string;
   org: string;
+  orgKind: OrganizationKind;
   roles: Role[];
 }
 
@@ -84,7 +85,7 @@ export async function seedBenchData(stores: Record<SubgraphName, DataSource>, sc
 
 /** Just the token claims (world users carry a display name too). */
 function user(u: BenchUser): BenchUser {
-  return { sub: u.sub, email: u.email, org: u.org, roles: [...u.roles] };
+  return { sub: u.sub, email: u.email, org: u.org, orgKind: u.orgKind, roles: [...u.roles] };
 }
 
 /** Ids are deterministic, so a second seed would fail half-way on duplicate keys: say so before writing anything. */

@@ -136,9 +136,9 @@ function org(prefix: 'c' | 'p', label: string, i: number): BenchOrg {
 }
 
 /** A person of a bench organisation; only the identity provider knows them (stores keep their `sub`). */
-function person(o: BenchOrg, handle: string, roles: BenchUser['roles']): BenchUser {
+function person(o: BenchOrg, orgKind: BenchUser['orgKind'], handle: string, roles: BenchUser['roles']): BenchUser {
   const key = o.id.replace('bench-org-', '');
-  return { sub: `bench-user-${key}-${handle}`, email: `${handle}@${key}.bench.example`, org: o.id, roles };
+  return { sub: `bench-user-${key}-${handle}`, email: `${handle}@${key}.bench.example`, org: o.id, orgKind, roles };
 }
 
 function customer(i: number, products: BenchProduct[]): BenchCustomer {
@@ -148,10 +148,10 @@ function customer(i: number, products: BenchProduct[]): BenchCustomer {
   const first = (i % PER_SCALE_UNIT.customerOrgs) * 5;
   return {
     ...o,
-    admin: person(o, 'admin', ['global_admin']),
-    noticeContact: { ...person(o, 'notice', ['notice_contact']), name: `Nora Notice ${pad(i + 1, 4)}` },
-    servicesAdmin: { ...person(o, 'services', ['services_admin']), name: `Sam Services ${pad(i + 1, 4)}` },
-    supportUser: person(o, 'support', ['support_user']),
+    admin: person(o, 'CUSTOMER', 'admin', ['global_admin']),
+    noticeContact: { ...person(o, 'CUSTOMER', 'notice', ['notice_contact']), name: `Nora Notice ${pad(i + 1, 4)}` },
+    servicesAdmin: { ...person(o, 'CUSTOMER', 'services', ['services_admin']), name: `Sam Services ${pad(i + 1, 4)}` },
+    supportUser: person(o, 'CUSTOMER', 'support', ['support_user']),
     submitProductIds: Array.from({ length: PER_SCALE_UNIT.productsPerSubmitter }, (_, k) => unitProducts[(first + k) % unitProducts.length].id),
   };
 }
@@ -163,7 +163,7 @@ function partner(i: number): BenchPartner {
     program: i % 2 === 0 ? 'GOLD' : 'SILVER',
     // 7 digits like the program's partner IDs; 9xxxxxx is not used by the demo seed.
     partnerNumber: `9${pad(i + 1, 6)}`,
-    programAdmin: { ...person(o, 'program', ['program_admin', 'support_user']), name: `Pat Program ${pad(i + 1, 4)}` },
+    programAdmin: { ...person(o, 'PARTNER', 'program', ['program_admin', 'support_user']), name: `Pat Program ${pad(i + 1, 4)}` },
   };
 }
 

@@ -3,7 +3,9 @@
  * subgraph keeps rows keyed by them), so they are defined once here. The
  * agreements store owns the organisation rows themselves.
  */
-export type OrganizationKind = 'CUSTOMER' | 'PARTNER' | 'OPERATOR';
+import type { OrganizationKind } from '../roles';
+
+export type { OrganizationKind } from '../roles';
 export type Region = 'NORTH_AMERICA' | 'LATIN_AMERICA' | 'EMEA' | 'ASIA_PACIFIC' | 'GREATER_CHINA';
 
 export interface DemoOrganization {

@@ -1,5 +1,5 @@
 import type { Role, TokenClaims } from '../identity';
-import { DEMO_ORGS } from './organizations';
+import { DEMO_ORGS, type DemoOrganization } from './organizations';
 
 /**
  * Seeded users for `npm run token -- <user>` and the tests. Users live in
@@ -11,8 +11,9 @@ export interface DemoUser extends TokenClaims {
   name: string;
 }
 
-function user(handle: string, name: string, org: { id: string }, domain: string, roles: Role[]): DemoUser {
-  return { handle, name, sub: `user-${handle}`, email: `${handle}@${domain}`, org: org.id, roles };
+/** The organisation's kind goes into the token (`org_kind`), as the identity provider would put it. */
+function user(handle: string, name: string, org: Pick<DemoOrganization, 'id' | 'kind'>, domain: string, roles: Role[]): DemoUser {
+  return { handle, name, sub: `user-${handle}`, email: `${handle}@${domain}`, org: org.id, orgKind: org.kind, roles };
 }
 
 export const DEMO_USERS = {

@@ -279,7 +279,7 @@ describe('activation (PB-1…PB-4, PB-9…PB-11)', () => {
       id: 'bp-proseware-abtk-shanghai',
       activation: { mode: 'SELF_SERVICE', channel: 'TECHNICAL_SUPPORT', recipientKind: 'ALTERNATE_EMAIL', detailsRecipient: { email: 'benefits@proseware.example' } },
     });
-    const token = await stack.tokenForClaims({ sub: 'user-pio', email: 'pio@proseware.example', org: 'org-proseware', roles: ['support_user'] });
+    const token = await stack.tokenForClaims({ sub: 'user-pio', email: 'pio@proseware.example', org: 'org-proseware', orgKind: 'PARTNER', roles: ['support_user'] });
     const seen = await stack.queryGateway<{ myPartnerMembership: { benefitPackages: { id: string; activation: { detailsRecipient: { email: string } } | null }[] } }>(
       '{ myPartnerMembership { benefitPackages { id activation { detailsRecipient { email } } } } }',
       { authorization: `Bearer ${token}` },
@@ -334,7 +334,7 @@ describe('PB-3 proactive activation job', () => {
       const activated = await runProactiveActivations(db, stack.clock.now());
       // Only pm-pb3: the other core packages still waiting belong to litware, a network member (PB-7).
       expect(activated).toEqual(['bp-pb3-core']);
-      const token = await stack.tokenForClaims({ sub: 'user-kiri', email: 'kiri@pb3.example', org: 'org-pb3', roles: ['program_admin'] });
+      const token = await stack.tokenForClaims({ sub: 'user-kiri', email: 'kiri@pb3.example', org: 'org-pb3', orgKind: 'PARTNER', roles: ['program_admin'] });
       const res = await stack.queryGateway<{ myPartnerMembership: { benefitPackages: unknown[] } }>(
         '{ myPartnerMembership { benefitPackages { id activation { mode channel recipientKind activatedAt detailsRecipient { email } } } } }',
         { authorization: `Bearer ${token}` },

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
+import { SignJWT, type JWTPayload } from 'jose';
 import { SUPERGRAPH_PATH } from '../../common/composeSupergraph';
+import { readIdentityConfig } from '../../common/config';
 import { DEMO_USERS, type DemoUserHandle } from '../../common/demo/users';
-import { startStack, type GraphQLResponse, type Stack } from '../harness/stack';
+import { ROLES } from '../../common/identity';
+import { startStack, TEST_JWT_SECRET, type GraphQLResponse, type Stack } from '../harness/stack';
 import { arrangeVictimState } from './isolation/arrange';
 import { ANONYMOUS_DEFAULT, CASES, denied, type Arranged, type IsolationCase, type Outcome } from './isolation/cases';
 import { forbiddenMarkers, leakedMarkers, markersOf } from './isolation/markers';
@@ -12,6 +15,10 @@ import { rowsOf, snapshotStore } from './isolation/storeSnapshot';
  * Issue 8, acceptance 1: for every root field of the supergraph, a caller
  * without a token, with an expired token of the victim organisation, and of
  * another organisation gets none of the victim's data and changes nothing.
+ * Issue 14 (Trust) adds, for every field: a victim's token without `exp`,
+ * living longer than the cap, or minted for another audience (each refused
+ * with 401), and a customer token listing every role, which must fare
+ * exactly like bob (roles count only in their organisation kind).
  * The field list comes from the API schema, so a new field without a case in
  * `isolation/cases.ts` fails here.
  */
@@ -20,7 +27,7 @@ const ROOT_FIELDS = [apiSchema.getQueryType(), apiSchema.getMutationType()].flat
   type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
 );
 
-/** A user of the victim organisation, whose stolen-but-expired token is tried. */
+/** A user of the victim organisation, whose stolen-but-expired (or badly minted) tokens are tried. */
 const VICTIM_USER: Record<IsolationCase['victim'], DemoUserHandle> = { 'org-contoso': 'alice', 'org-northwind': 'ada', 'org-wingtip': 'will' };
 
 let stack: Stack;
@@ -33,7 +40,41 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-type Caller = { kind: 'anonymous' } | { kind: 'expired' } | { kind: 'foreign'; user: DemoUserHandle };
+/** The stack's identity settings (the harness sets only JWT_SECRET), for tokens the tests sign themselves. */
+const IDENTITY = readIdentityConfig({ JWT_SECRET: TEST_JWT_SECRET });
+
+/** Signs exactly `payload` with the stack's secret: tokens a careless or hostile issuer could mint, `signToken` never would. */
+function rawToken(payload: JWTPayload): Promise<string> {
+  return new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(TEST_JWT_SECRET));
+}
+
+/** A victim user's claims, valid in every respect but the one a bad token changes. */
+function victimPayload(user: DemoUserHandle, change: (p: JWTPayload) => JWTPayload): JWTPayload {
+  const u = DEMO_USERS[user];
+  const iat = Math.floor(Date.now() / 1000);
+  return change({ sub: u.sub, email: u.email, org: u.org, org_kind: u.orgKind, roles: u.roles, iss: IDENTITY.jwtIssuer, aud: IDENTITY.jwtAudience, iat, exp: iat + 3600 });
+}
+
+/** Tokens of a victim user that must be refused with 401 (design: Identity), whatever the field. */
+const REFUSED_TOKENS = {
+  'an expired token': (user: DemoUserHandle) => stack.tokenFor(user, Math.floor(Date.now() / 1000) - 60),
+  'a token without exp': (user: DemoUserHandle) => rawToken(victimPayload(user, ({ exp: _exp, ...rest }) => rest)),
+  'a token living longer than TOKEN_MAX_LIFETIME_SECONDS': (user: DemoUserHandle) =>
+    rawToken(victimPayload(user, (p) => ({ ...p, exp: (p.iat as number) + IDENTITY.maxTokenLifetimeSeconds + 3600 }))),
+  'a token for another audience': (user: DemoUserHandle) => rawToken(victimPayload(user, (p) => ({ ...p, aud: 'another-graph' }))),
+} satisfies Record<string, (user: DemoUserHandle) => Promise<string>>;
+type RefusedToken = keyof typeof REFUSED_TOKENS;
+
+/**
+ * Bob (Fabrikam, a customer) with a token listing every role: partner and
+ * operator roles must not count there, so he must fare exactly as bob does.
+ */
+const MISFIT_ROLES = () => stack.tokenForClaims({ ...DEMO_USERS.bob, roles: [...ROLES] });
+
+type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'refused'; token: RefusedToken }
+  | { kind: 'foreign'; user: DemoUserHandle; authorization?: () => Promise<string> };
 
 /** The field's value in `data`, for `Query.x` / `Mutation.x`. */
 function fieldValue(key: string, res: GraphQLResponse): unknown {
@@ -59,19 +100,22 @@ async function attempt(key: string, c: IsolationCase, caller: Caller, outcome: O
   const before = c.writes ? await snapshotStore(stack, c.writes) : undefined;
 
   let res: GraphQLResponse;
-  if (caller.kind === 'foreign') res = await stack.queryGateway(c.query, { as: caller.user, variables });
+  if (caller.kind === 'foreign' && caller.authorization) {
+    res = await stack.queryGateway(c.query, { variables, authorization: `Bearer ${await caller.authorization()}` });
+  } else if (caller.kind === 'foreign') res = await stack.queryGateway(c.query, { as: caller.user, variables });
   else if (caller.kind === 'anonymous') res = await stack.queryGateway(c.query, { variables });
   else {
-    const expired = await stack.tokenFor(VICTIM_USER[c.victim], Math.floor(Date.now() / 1000) - 60);
-    res = await stack.queryGateway(c.query, { variables, authorization: `Bearer ${expired}` });
+    const token = await REFUSED_TOKENS[caller.token](VICTIM_USER[c.victim]);
+    res = await stack.queryGateway(c.query, { variables, authorization: `Bearer ${token}` });
     expect(res.status).toBe(401);
   }
 
   const user = caller.kind === 'foreign' ? caller.user : undefined;
+  const who = caller.kind === 'refused' ? caller.token : caller.kind === 'foreign' && caller.authorization ? `${user} (every role)` : (user ?? caller.kind);
   const leaked = leakedMarkers(res, forbiddenMarkers(user, c.query + JSON.stringify(variables)));
-  if (leaked.length > 0) throw new Error(`${key} leaked ${leaked.join(', ')} to ${user ?? caller.kind}: ${JSON.stringify(res)}`);
+  if (leaked.length > 0) throw new Error(`${key} leaked ${leaked.join(', ')} to ${who}: ${JSON.stringify(res)}`);
   // ISOLATION_DEBUG=1 prints every response, to see what a field answers when writing or changing a case.
-  if (process.env.ISOLATION_DEBUG) console.log(`${key} ${user ?? caller.kind}: ${JSON.stringify(res).slice(0, 400)}`);
+  if (process.env.ISOLATION_DEBUG) console.log(`${key} ${who}: ${JSON.stringify(res).slice(0, 400)}`);
   expectOutcome(key, res, outcome);
 
   if (c.writes && before) {
@@ -145,6 +189,31 @@ describe('what every refusal in the table reveals about the deployment', () => {
   });
 });
 
+describe('roles count only in the kind of organisation the role table gives them (domain: Who may do what)', () => {
+  const OTHER_ORG = '{ organization(id: "org-fabrikam") { id name agreements { nodes { number } } } }';
+
+  it('ana (an analyst of the operator) reads another organisation (control)', async () => {
+    const res = await stack.queryGateway(OTHER_ORG, { as: 'ana' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.organization).toMatchObject({ id: 'org-fabrikam', agreements: { nodes: [{ number: '0012345678' }] } });
+  });
+
+  it('a Contoso user whose token says analyst cannot read another organisation: FORBIDDEN', async () => {
+    const token = await stack.tokenForClaims({ ...DEMO_USERS.alice, roles: ['analyst'] });
+    const res = await stack.queryGateway(OTHER_ORG, { authorization: `Bearer ${token}` });
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(res.data?.organization ?? null).toBeNull();
+    expect(leakedMarkers(res, ['0012345678', 'Fabrikam'])).toEqual([]);
+  });
+
+  it('nor can a Contoso token labelled OPERATOR: operator roles also need org = OPERATOR_ORG_ID', async () => {
+    const token = await stack.tokenForClaims({ ...DEMO_USERS.alice, orgKind: 'OPERATOR', roles: ['analyst'] });
+    const res = await stack.queryGateway(OTHER_ORG, { authorization: `Bearer ${token}` });
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(leakedMarkers(res, ['0012345678', 'Fabrikam'])).toEqual([]);
+  });
+});
+
 describe.each(ROOT_FIELDS)('%s', (key) => {
   const c = CASES[key];
   if (!c) {
@@ -159,9 +228,20 @@ describe.each(ROOT_FIELDS)('%s', (key) => {
     await attempt(key, c, { kind: 'anonymous' }, c.anonymous ?? ANONYMOUS_DEFAULT);
   });
 
-  it(`${key} — an expired token of the victim organisation ${verb}`, async () => {
-    await attempt(key, c, { kind: 'expired' }, denied('UNAUTHENTICATED'));
-  });
+  for (const token of Object.keys(REFUSED_TOKENS) as RefusedToken[]) {
+    it(`${key} — ${token} of the victim organisation ${verb}${token === 'an expired token' ? '' : ' (design: Identity)'}`, async () => {
+      await attempt(key, c, { kind: 'refused', token }, denied('UNAUTHENTICATED'));
+    });
+  }
+
+  const bob = c.foreign.bob;
+  if (bob) {
+    const leak = c.knownLeaks?.bob;
+    const test = leak ? it.failing : it;
+    test(`${key} — bob with every role in his token fares as bob: misfit roles do not count (domain: Who may do what)${leak ? ` [KNOWN LEAK: ${leak}]` : ''}`, async () => {
+      await attempt(key, c, { kind: 'foreign', user: 'bob', authorization: MISFIT_ROLES }, bob);
+    });
+  }
 
   for (const [user, outcome] of Object.entries(c.foreign) as [DemoUserHandle, Outcome][]) {
     const leak = c.knownLeaks?.[user];

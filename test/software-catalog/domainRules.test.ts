@@ -9,9 +9,11 @@ import {
 } from '../../subgraphs/software-catalog/src/domain/myProducts';
 import { generateProductKey, maskProductKey } from '../../subgraphs/software-catalog/src/domain/productKey';
 import { isRdsCalCompatible, normalizeActivationCode } from '../../subgraphs/software-catalog/src/domain/rdsCal';
-import type { Role, Viewer } from '../../common/identity';
+import type { OrganizationKind, Role, Viewer } from '../../common/identity';
 
-const viewer = (orgId: string, ...roles: Role[]): Viewer => ({ userId: 'u', email: 'u@x', orgId, roles: new Set(roles) });
+// Built by hand, so roles are not filtered by organisation kind: these tests pin the subgraph's own checks.
+const KIND: Record<string, OrganizationKind> = { 'org-p': 'PARTNER', 'org-operator': 'OPERATOR' };
+const viewer = (orgId: string, ...roles: Role[]): Viewer => ({ userId: 'u', email: 'u@x', orgId, orgKind: KIND[orgId] ?? 'CUSTOMER', roles: new Set(roles) });
 const ent = { customerOrgId: 'org-c', partnerOrgId: 'org-p' };
 
 describe('software-catalog domain rules (unit)', () => {
