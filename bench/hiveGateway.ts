@@ -5,11 +5,14 @@
  * rewritten (from the same `<SUBGRAPH>_URL` variables our gateway reads), and
  * the client's `Authorization` header is forwarded, as ours does: without it
  * every private field would fail and the comparison would be meaningless.
+ * Like ours, it proves itself to the subgraphs with `SUBGRAPH_SECRET` in
+ * `x-gateway-secret`, a static header of every HTTP transport.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { readGatewayConfig } from '../common/config';
+import { GATEWAY_SECRET_HEADER } from '../common/gatewaySecret';
 
 const config = readGatewayConfig();
 let supergraph = fs.readFileSync(config.supergraphPath, 'utf8');
@@ -20,6 +23,9 @@ for (const [name, url] of Object.entries(config.subgraphUrls)) {
 const runtime = createGatewayRuntime({
   supergraph,
   logging: 'warn',
+  transportEntries: {
+    '*.http': { headers: [[GATEWAY_SECRET_HEADER, config.gatewaySecret.secret]] },
+  },
   propagateHeaders: {
     fromClientToSubgraphs({ request }) {
       const authorization = request.headers.get('authorization');

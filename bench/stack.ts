@@ -115,6 +115,8 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     NODE_ENV: 'production',
     JWT_SECRET: jwtSecret,
     EVENT_SECRET: crypto.randomBytes(32).toString('hex'),
+    // Both gateways send it to the subgraphs, which answer GraphQL to no one else.
+    SUBGRAPH_SECRET: crypto.randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     SEED_DEMO_DATA: 'false',
   };

@@ -37,6 +37,18 @@ export interface SubgraphConfig {
   production: boolean;
   /** Cross-store events: signing secret, relay pacing, where each subgraph receives events. */
   events: EventsConfig;
+  /** Interface the subgraph listens on: loopback unless a container needs 0.0.0.0. */
+  host: string;
+  /** What a caller of `/graphql` must send in `x-gateway-secret`: subgraphs answer GraphQL only to a gateway. */
+  gatewaySecret: SubgraphSecretConfig;
+  /** The gateway's operation limits, applied again here (common/operationLimits.ts). */
+  limits: OperationLimits;
+}
+
+/** The shared secret by which a subgraph knows its caller is a gateway (header `x-gateway-secret`). */
+export interface SubgraphSecretConfig {
+  secret: string;
+  usingDevSecret: boolean;
 }
 
 /** The outbox relay and the `/events` receiver (common/outbox, docs/outbox.md). */
@@ -68,6 +80,8 @@ export interface GatewayConfig {
   /** Limits checked before an operation is planned or any subgraph is called. */
   limits: OperationLimits;
   production: boolean;
+  /** Sent to every subgraph in `x-gateway-secret`. */
+  gatewaySecret: SubgraphSecretConfig;
 }
 
 export interface OperationLimits {
@@ -82,6 +96,7 @@ export interface OperationLimits {
 
 const DEV_JWT_SECRET = 'dev-only-secret-do-not-use-in-production-0123456789';
 const DEV_EVENT_SECRET = 'dev-only-event-secret-do-not-use-in-production-01234';
+const DEV_SUBGRAPH_SECRET = 'dev-only-subgraph-secret-do-not-use-in-production-0';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -202,6 +217,26 @@ export function readEventsConfig(env: Env = process.env): EventsConfig {
   };
 }
 
+/** `SUBGRAPH_SECRET`: gateways send it, subgraphs require it on `/graphql`. */
+export function readSubgraphSecretConfig(env: Env = process.env): SubgraphSecretConfig {
+  const secret = env.SUBGRAPH_SECRET;
+  if (!secret && env.NODE_ENV === 'production') throw new Error('SUBGRAPH_SECRET is required when NODE_ENV=production');
+  if (secret && secret.length < 32) throw new Error('SUBGRAPH_SECRET must be at least 32 characters long');
+  return { secret: secret ?? DEV_SUBGRAPH_SECRET, usingDevSecret: !secret };
+}
+
+/** One set of limits for the gateway and every subgraph, so a subgraph is no softer than its gateway. */
+export function readOperationLimits(env: Env = process.env): OperationLimits {
+  return {
+    maxDepth: integer(env, 'OPERATION_MAX_DEPTH', 12),
+    maxAliases: integer(env, 'OPERATION_MAX_ALIASES', 30),
+    maxTokens: integer(env, 'OPERATION_MAX_TOKENS', 5000),
+    maxDirectives: integer(env, 'OPERATION_MAX_DIRECTIVES', 20),
+    maxCost: integer(env, 'OPERATION_MAX_COST', 10_000),
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 262_144),
+  };
+}
+
 export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
   const descriptor = subgraphDescriptor(name);
   const production = env.NODE_ENV === 'production';
@@ -214,6 +249,9 @@ export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     introspection: flag(env, 'INTROSPECTION', !production),
     production,
     events: readEventsConfig(env),
+    host: env.SUBGRAPH_HOST || '127.0.0.1',
+    gatewaySecret: readSubgraphSecretConfig(env),
+    limits: readOperationLimits(env),
   };
 }
 
@@ -229,15 +267,9 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     playground: flag(env, 'PLAYGROUND', !production),
     introspection: flag(env, 'INTROSPECTION', !production),
     playgroundToken: env.PLAYGROUND_TOKEN || undefined,
-    limits: {
-      maxDepth: integer(env, 'OPERATION_MAX_DEPTH', 12),
-      maxAliases: integer(env, 'OPERATION_MAX_ALIASES', 30),
-      maxTokens: integer(env, 'OPERATION_MAX_TOKENS', 5000),
-      maxDirectives: integer(env, 'OPERATION_MAX_DIRECTIVES', 20),
-      maxCost: integer(env, 'OPERATION_MAX_COST', 50_000),
-      maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 262_144),
-    },
+    limits: readOperationLimits(env),
     production,
+    gatewaySecret: readSubgraphSecretConfig(env),
   };
 }
 
@@ -264,14 +296,16 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OPERATOR_ORG_ID', default: 'org-operator', description: 'The operator organisation: operator roles (`analyst`, `support_engineer`) count only in a token whose `org` is this id and whose `org_kind` is OPERATOR.' },
   { name: 'SEED_DEMO_DATA', default: 'true', description: 'Load the deterministic demo data into an empty store.' },
   { name: 'PLAYGROUND', default: 'true (false in production)', description: 'Serve the GraphiQL playground at `/`.' },
-  { name: 'INTROSPECTION', default: 'true (false in production)', description: 'Allow schema introspection.' },
+  { name: 'INTROSPECTION', default: 'true (false in production)', description: 'Allow schema introspection (subgraphs: never in production).' },
   { name: 'PLAYGROUND_TOKEN', default: '(unset)', description: 'Token pre-filled in the playground (set by `npm start`).' },
-  { name: 'OPERATION_MAX_DEPTH', default: '12', description: 'Deepest selection the gateway accepts (introspection excepted).' },
-  { name: 'OPERATION_MAX_ALIASES', default: '30', description: 'Most aliases in one operation.' },
-  { name: 'OPERATION_MAX_TOKENS', default: '5000', description: 'Most lexical tokens in one document.' },
-  { name: 'OPERATION_MAX_DIRECTIVES', default: '20', description: 'Most directives in one operation.' },
-  { name: 'OPERATION_MAX_COST', default: '50000', description: 'Highest estimated cost of one operation (graphql-armor: grows with depth; an agreements page with licence lines, products and contracts costs about 15,000).' },
+  { name: 'OPERATION_MAX_DEPTH', default: '12', description: 'Deepest selection the gateway and each subgraph accept (introspection excepted).' },
+  { name: 'OPERATION_MAX_ALIASES', default: '30', description: 'Most aliases in one operation (gateway and subgraphs).' },
+  { name: 'OPERATION_MAX_TOKENS', default: '5000', description: 'Most lexical tokens in one document (gateway and subgraphs).' },
+  { name: 'OPERATION_MAX_DIRECTIVES', default: '20', description: 'Most directives in one operation (gateway and subgraphs).' },
+  { name: 'OPERATION_MAX_COST', default: '10000', description: 'Highest estimated cost of one operation, checked with the request\'s variables at the gateway and each subgraph: every field counts 1 each time it resolves, and a field\'s selection counts once per item of its page (`first`, from the literal, the variable or the schema default; 200, the largest page, when unknown; `_entities`: the number of representations, at most 200). The agreements bench page (50 agreements with lines and products) costs about 1,100; 20 pages of 200 products cost over 12,000.' },
   { name: 'MAX_REQUEST_BYTES', default: '262144', description: 'Largest HTTP request body the gateway reads; larger gets 413 with code BAD_REQUEST.' },
+  { name: 'SUBGRAPH_SECRET', default: '(development secret)', description: 'Shared by the gateway and the subgraphs (≥ 32 characters): the gateway sends it in `x-gateway-secret`, subgraphs answer `/graphql` only with it (401 UNAUTHENTICATED otherwise). Required when NODE_ENV=production.' },
+  { name: 'SUBGRAPH_HOST', default: '127.0.0.1', description: 'Interface a subgraph listens on; containers set `0.0.0.0` (docker-compose.yml keeps them on an internal network).' },
   { name: 'EVENT_SECRET', default: '(development secret)', description: 'HMAC-SHA256 secret signing cross-store events between subgraphs (≥ 32 characters). Required when NODE_ENV=production.' },
   { name: 'OUTBOX_POLL_MS', default: '500', description: 'Delay of the outbox relay before a delivery pass once woken, and between passes while events are due.' },
   { name: 'OUTBOX_RETRY_BASE_MS', default: '500', description: 'First retry delay of a failed event delivery; doubles per attempt, with jitter.' },
@@ -279,7 +313,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OUTBOX_SWEEP_MS', default: '30000', description: 'Idle poll of the outbox for events written by another process; 0 turns it off.' },
   { name: 'OUTBOX_REQUEST_TIMEOUT_MS', default: '5000', description: 'Deadline of one event delivery request.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
-  { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground and introspection and requires JWT_SECRET.' },
+  { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },
   { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
   { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },

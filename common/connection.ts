@@ -41,10 +41,16 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
+/** Longest offset a cursor may carry: far past any list, short of what a SQL OFFSET or Number holds exactly. */
+const MAX_CURSOR_OFFSET = 1_000_000_000;
+/** Exactly what `encodeCursor` writes: `Number()` alone took `1e99`, `0x10` or an empty string, and `1e99` reached SQL (a 500). */
+const CURSOR_PATTERN = /^offset:(0|[1-9][0-9]{0,9})$/;
+
 export function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  const text = cursor.length <= 64 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = CURSOR_PATTERN.exec(text);
+  const offset = match ? Number(match[1]) : NaN;
+  if (!(offset <= MAX_CURSOR_OFFSET)) {
     throw badInput('The cursor is not one this graph issued.', 'after');
   }
   return offset;

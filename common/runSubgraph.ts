@@ -13,12 +13,14 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
       logger.warn({ file: config.database.file }, 'no MySQL configured: using the embedded SQLite store');
     }
     const service = await createSubgraphService(definition, config, { logger });
-    const server = await listen(service.app, config.port);
+    // Loopback unless SUBGRAPH_HOST says otherwise: only the gateway is meant to reach a subgraph.
+    const server = await listen(service.app, config.port, config.host);
     handleShutdown(server, () => service.close(), logger);
     const where =
       config.database.kind === 'mysql'
         ? `mysql ${config.database.host}:${config.database.port}/${config.database.database}`
         : `sqlite ${config.database.file}`;
-    logger.info({ url: `http://localhost:${config.port}/graphql`, store: where }, `${definition.name} ready`);
+    if (config.gatewaySecret.usingDevSecret) logger.warn('SUBGRAPH_SECRET is not set: using the development secret');
+    logger.info({ url: `http://${config.host}:${config.port}/graphql`, store: where }, `${definition.name} ready`);
   }, logger);
 }

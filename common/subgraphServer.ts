@@ -20,6 +20,9 @@ import { scalarResolvers } from './scalars';
 import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
 import { OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
 import { createMetricsRegistry, graphqlRequestTimer } from './requestTiming';
+import { operationLimitOptions } from './operationLimits';
+import { requireGatewaySecret } from './gatewaySecret';
+import { jsonBody, requestErrorHandler } from './httpBody';
 
 /** What every resolver of a subgraph receives as its context. */
 export interface SubgraphContext<TLoaders> {
@@ -100,6 +103,8 @@ export interface SubgraphServiceOptions {
   eventTarget?: (destination: SubgraphName) => string | undefined;
 }
 
+const SUBGRAPH_MAX_REQUEST_BYTES = '2mb';
+
 /** Absolute path of a subgraph's SDL: `schema/<name>.graphql` is the contract. */
 export function subgraphSchemaPath(name: SubgraphName): string {
   return path.resolve(__dirname, '..', 'schema', `${name}.graphql`);
@@ -137,13 +142,19 @@ export async function createSubgraphService<TLoaders>(
   });
   const metrics = { operations: 0 };
   const registry = createMetricsRegistry();
-  const defaults = apolloDefaults(logger);
+  const defaults = apolloDefaults(logger, { production: config.production });
+  // The gateway's own limits, again: a call that reaches this subgraph some other way is held to them too.
+  const limits = operationLimitOptions(config.limits, { subgraph: true, production: config.production });
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
-    introspection: config.introspection,
+    // Never in production: the gateway runs the committed supergraph and never introspects a subgraph.
+    introspection: config.introspection && !config.production,
     ...defaults,
     // Inline tracing (ftv1) costs CPU on every request and nobody reads it here.
-    plugins: [...defaults.plugins, ApolloServerPluginInlineTraceDisabled(), operationCounter(metrics)],
+    plugins: [...limits.plugins, ...defaults.plugins, ApolloServerPluginInlineTraceDisabled(), operationCounter(metrics)],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
 
@@ -199,8 +210,12 @@ export async function createSubgraphService<TLoaders>(
   }
   app.use(
     '/graphql',
+    // Before the body is read: only a gateway may call (design.md, "Identity"); /health, /ready, /metrics
+    // and /events (HMAC-signed, common/outbox) stay as they are.
+    requireGatewaySecret(config.gatewaySecret.secret, logger),
     graphqlRequestTimer(registry),
-    express.json({ limit: '2mb' }),
+    // 2 MB, more than the gateway's client limit: one `_entities` call can carry many representations.
+    ...jsonBody(SUBGRAPH_MAX_REQUEST_BYTES),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await viewerFromAuthorization(req.headers.authorization, config.identity);
@@ -214,6 +229,7 @@ export async function createSubgraphService<TLoaders>(
       },
     }),
   );
+  app.use(requestErrorHandler(SUBGRAPH_MAX_REQUEST_BYTES));
   const background = definition.background?.(deps);
   outbox?.startRelay();
 
@@ -235,7 +251,7 @@ export async function createSubgraphService<TLoaders>(
 }
 
 /** Starts an HTTP server for an app on a port (0 picks a free one). */
-export function listen(app: express.Express, port: number, host = '0.0.0.0'): Promise<http.Server> {
+export function listen(app: express.Express, port: number, host: string): Promise<http.Server> {
   return new Promise((resolve, reject) => {
     const server = http.createServer(app);
     // Longer than the gateway's idle sockets, so a reused keep-alive socket is never closed under it.

@@ -1,11 +1,14 @@
 /**
  * `npm run fuzz -- [--count 10000] [--seed N]`: starts the whole stack on
  * MySQL (like the tests), sends generated malformed and abusive operations
- * through the gateway and prints the counts. Exits 1 on any 5xx, uncoded or
- * internal error, or if the gateway stops answering.
+ * through the gateway, then a tenth as many straight to a subgraph (with the
+ * gateway secret, as a gateway would: subgraphs hold the same limits), and
+ * prints the counts. Exits 1 on any 5xx, uncoded or internal error, or if the
+ * gateway stops answering.
  */
 import { runFuzz } from '../test/fuzz/abusiveOperations';
-import { startStack } from '../test/harness/stack';
+import { startStack, TEST_SUBGRAPH_SECRET } from '../test/harness/stack';
+import { GATEWAY_SECRET_HEADER } from '../common/gatewaySecret';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,11 +22,16 @@ async function main(): Promise<void> {
   const stack = await startStack();
   try {
     const started = Date.now();
-    const report = await runFuzz(stack.gatewayUrl, await stack.tokenFor('alice'), count, seed);
+    const token = await stack.tokenFor('alice');
+    const report = await runFuzz(stack.gatewayUrl, token, count, seed);
+    // The catalog subgraph serves the corpus' catalog operations itself; the others answer with coded validation errors.
+    const catalogBase = stack.subgraphs['software-catalog'].url.replace(/\/graphql$/, '');
+    const subgraph = await runFuzz(catalogBase, token, Math.ceil(count / 10), seed + 1, 8, { [GATEWAY_SECRET_HEADER]: TEST_SUBGRAPH_SECRET });
     const health = await stack.queryGateway<{ products: { totalCount: number } }>('{ products { totalCount } }');
     const stillAnswering = (health.data?.products.totalCount ?? 0) > 0;
-    process.stdout.write(`${JSON.stringify({ ...report, seconds: (Date.now() - started) / 1000, stillAnswering }, null, 2)}\n`);
-    if (report.serverErrors || report.uncoded || report.internalErrors || !stillAnswering) process.exitCode = 1;
+    process.stdout.write(`${JSON.stringify({ ...report, seconds: (Date.now() - started) / 1000, stillAnswering, subgraph: { target: 'software-catalog', ...subgraph } }, null, 2)}\n`);
+    const failed = (r: typeof report) => r.serverErrors || r.uncoded || r.internalErrors;
+    if (failed(report) || failed(subgraph) || !stillAnswering) process.exitCode = 1;
   } finally {
     await stack.stop();
   }

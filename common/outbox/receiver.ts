@@ -113,7 +113,8 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
       res.status(200).json({ status, id: event.id });
     } catch (err) {
       options.logger.error({ err, eventId: event.id, type: event.type }, 'event effect failed; rolled back');
-      res.status(500).json({ error: `effect failed: ${(err as Error).message}`.slice(0, 300) });
+      // The reason (maybe a database error, with SQL) is in our log only; the sender just retries.
+      res.status(500).json({ error: 'effect failed; rolled back' });
     }
   });
   return {

@@ -5,16 +5,18 @@ import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/t
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
 
+const SECRET = 'a-gateway-secret-of-at-least-32-characters';
+
 /** A subgraph stand-in that answers after 50 ms and records what it received. */
 let server: http.Server;
-let received: { authorization?: string; body: string }[] = [];
+let received: { authorization?: string; gatewaySecret?: string | string[]; body: string }[] = [];
 let url: string;
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      received.push({ authorization: req.headers.authorization, body });
+      received.push({ authorization: req.headers.authorization, gatewaySecret: req.headers['x-gateway-secret'], body });
       setTimeout(() => {
         res.setHeader('content-type', 'application/json');
         res.setHeader('cache-control', 'max-age=30, public');
@@ -45,7 +47,7 @@ function call(source: SubgraphDataSource, operation: 'query' | 'mutation', autho
 
 describe('SubgraphDataSource', () => {
   it('shares one call among identical calls in flight within queries, per token', async () => {
-    const source = new SubgraphDataSource({ name: 'test', url, timeoutMs: 2000 });
+    const source = new SubgraphDataSource({ name: 'test', url, timeoutMs: 2000, gatewaySecret: SECRET });
     const answers = await Promise.all([call(source, 'query', 'Bearer a'), call(source, 'query', 'Bearer a'), call(source, 'query', 'Bearer a'), call(source, 'query', 'Bearer b')]);
     expect(received.map((r) => r.authorization).sort()).toEqual(['Bearer a', 'Bearer b']);
     // Every caller gets its own object: the gateway writes into what it receives.
@@ -54,15 +56,22 @@ describe('SubgraphDataSource', () => {
     await source.close();
   });
 
+  it('proves to every subgraph call that it comes from a gateway (x-gateway-secret)', async () => {
+    const source = new SubgraphDataSource({ name: 'test', url, timeoutMs: 2000, gatewaySecret: SECRET });
+    await Promise.all([call(source, 'query', 'Bearer a'), call(source, 'mutation', 'Bearer b')]);
+    expect(received.map((r) => r.gatewaySecret)).toEqual([SECRET, SECRET]);
+    await source.close();
+  });
+
   it('never shares calls made for a mutation', async () => {
-    const source = new SubgraphDataSource({ name: 'test', url, timeoutMs: 2000 });
+    const source = new SubgraphDataSource({ name: 'test', url, timeoutMs: 2000, gatewaySecret: SECRET });
     await Promise.all([call(source, 'mutation', 'Bearer a'), call(source, 'mutation', 'Bearer a'), call(source, 'mutation', 'Bearer a')]);
     expect(received).toHaveLength(3);
     await source.close();
   });
 
   it("passes the subgraph's Cache-Control on as a cache hint", async () => {
-    const source = new SubgraphDataSource({ name: 'test', url, timeoutMs: 2000 });
+    const source = new SubgraphDataSource({ name: 'test', url, timeoutMs: 2000, gatewaySecret: SECRET });
     const hints: unknown[] = [];
     await call(source, 'query', 'Bearer a', hints);
     expect(hints).toEqual([{ maxAge: 30, scope: 'PUBLIC' }]);
@@ -70,7 +79,7 @@ describe('SubgraphDataSource', () => {
   });
 
   it('fails with SUBGRAPH_UNAVAILABLE naming the subgraph when the answer is later than the deadline', async () => {
-    const source = new SubgraphDataSource({ name: 'slow-one', url, timeoutMs: 10 });
+    const source = new SubgraphDataSource({ name: 'slow-one', url, timeoutMs: 10, gatewaySecret: SECRET });
     await expect(call(source, 'query', 'Bearer a')).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'slow-one' }, message: 'The slow-one service did not answer in time.' });
     await source.close();
   });

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import { Pool } from 'undici';
 import type { GatewayContext } from './GatewayContext';
+import { GATEWAY_SECRET_HEADER } from '../../common/gatewaySecret';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
 type CachePolicy = { restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void };
@@ -16,6 +17,8 @@ export interface SubgraphDataSourceOptions {
   /** Deadline of one call, headers and body: past it the call fails with SUBGRAPH_UNAVAILABLE. */
   timeoutMs: number;
   timer?: Histogram<'subgraph'>;
+  /** `SUBGRAPH_SECRET`: subgraphs answer GraphQL only to a caller that sends it. */
+  gatewaySecret: string;
 }
 
 /**
@@ -27,6 +30,7 @@ export interface SubgraphDataSourceOptions {
  * - keeps a pool of keep-alive connections per subgraph (undici's `Pool`);
  * - forwards the caller's verified bearer token (the gateway does not by
  *   default), so each subgraph checks it again and scopes its data;
+ * - proves to the subgraph that the call comes from a gateway (`x-gateway-secret`);
  * - sets a deadline per call (Apollo sets none, so a hung subgraph would hang the client);
  * - shares one call among identical calls in flight (same subgraph, same
  *   token, same query and variables) within query operations, as Hive Gateway
@@ -85,7 +89,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   private async send(body: string, authorization: string | undefined): Promise<SubgraphAnswer> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', [GATEWAY_SECRET_HEADER]: this.options.gatewaySecret };
     if (authorization) headers.authorization = authorization;
     let statusCode: number;
     let text: string;

@@ -10,7 +10,8 @@ runMain(async () => {
   const config = readGatewayConfig();
   if (config.identity.usingDevSecret) logger.warn('JWT_SECRET is not set: using the development secret');
   const service = await createGatewayService(config, { logger });
-  const server = await listen(service.app, config.port);
+  // The gateway is the graph's one public door: it listens on every interface.
+  const server = await listen(service.app, config.port, '0.0.0.0');
   handleShutdown(server, () => service.close(), logger);
   logger.info({ url: `http://localhost:${config.port}/`, subgraphs: config.subgraphUrls }, 'gateway ready');
 }, logger);

@@ -5,9 +5,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GatewayConfig } from '../../common/config';
 import { apolloDefaults } from '../../common/apolloDefaults';
+import { jsonBody, requestErrorHandler } from '../../common/httpBody';
+import { operationLimitOptions } from '../../common/operationLimits';
 import { viewerFromAuthorization } from '../../common/identity';
 import { createLogger, type Logger } from '../../common/logger';
 import type { SubgraphName } from '../../common/services';
@@ -16,21 +17,6 @@ import { SubgraphDataSource } from './SubgraphDataSource';
 import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
-
-/** An oversized or unreadable body gets a GraphQL-shaped coded error, not Express's HTML page. */
-function requestErrorHandler(maxBytes: number): express.ErrorRequestHandler {
-  return (err: { status?: number; type?: string }, _req, res, next) => {
-    if (res.headersSent) return next(err);
-    const tooLarge = err.type === 'entity.too.large';
-    const status = tooLarge ? 413 : (err.status ?? 500) < 500 ? (err.status ?? 400) : 500;
-    const message = tooLarge
-      ? `The request body is larger than ${maxBytes} bytes.`
-      : status < 500
-        ? 'The request body is not valid JSON.'
-        : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
-  };
-}
 
 export interface GatewayService {
   app: express.Express;
@@ -58,37 +44,34 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
-      const source = new SubgraphDataSource({ name, url: config.subgraphUrls[name as SubgraphName] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, timer: subgraphTimer });
+      const source = new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name as SubgraphName] ?? url ?? '',
+        timeoutMs: config.subgraphTimeoutMs,
+        timer: subgraphTimer,
+        gatewaySecret: config.gatewaySecret.secret,
+      });
       dataSources.push(source);
       return source;
     },
     logger,
   });
-  // Abusive operations are refused while parsing and validating, before a query plan or any subgraph call.
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: config.limits.maxAliases },
-    // Token counting is graphql-js's own parse option (below): armor's Apollo plugin throws from a
-    // plugin hook, which Apollo answers with HTTP 500, even for a plain syntax error.
-    maxTokens: { enabled: false },
-    maxDirectives: { n: config.limits.maxDirectives },
-    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: config.production },
-  }).protect();
-  const defaults = apolloDefaults(logger);
+  // Abusive operations are refused before a query plan or any subgraph call (the same limits as every subgraph's).
+  const limits = operationLimitOptions(config.limits, { subgraph: false, production: config.production });
+  const defaults = apolloDefaults(logger, { production: config.production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
     ...defaults,
     plugins: [
-      ...armor.plugins,
+      ...limits.plugins,
       ...defaults.plugins,
       // Reuses whole answers that every subgraph involved marked public and cacheable (the catalog's
       // @cacheControl hints, 60 s). No session id: a private or unhinted field makes an answer uncacheable.
       ApolloServerPluginResponseCache(),
     ],
-    validationRules: armor.validationRules,
-    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
@@ -126,10 +109,10 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       return { authorization: viewer ? authorization : undefined, viewer };
     },
   });
-  const readBody = express.json({ limit: config.limits.maxRequestBytes });
+  const readBody = jsonBody(config.limits.maxRequestBytes);
   const timeRequest = graphqlRequestTimer(registry);
-  app.use('/graphql', timeRequest, readBody, graphqlHandler);
-  app.post('/', timeRequest, readBody, graphqlHandler);
+  app.use('/graphql', timeRequest, ...readBody, graphqlHandler);
+  app.post('/', timeRequest, ...readBody, graphqlHandler);
   app.use(requestErrorHandler(config.limits.maxRequestBytes));
 
   return {

@@ -6,7 +6,7 @@ import type mysql from 'mysql2/promise';
 import { readIdentityConfig } from '../../common/config';
 import { DEMO_USERS } from '../../common/demo/users';
 import { signToken } from '../../common/identity';
-import { TEST_JWT_SECRET } from '../harness/secrets';
+import { TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET } from '../harness/secrets';
 import { freePort } from '../harness/freePort';
 import { dropDatabases, testDatabaseUrl, withServerConnection } from '../harness/mysql';
 
@@ -34,7 +34,7 @@ const READ = '{ mySupportActivity(first: 50) { edges { node { id requestNumber }
 async function post(query: string, token: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-gateway-secret': TEST_SUBGRAPH_SECRET },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown> | null; errors?: unknown[] } };
@@ -55,6 +55,7 @@ beforeAll(async () => {
       SUPPORT_CONTRACTS_DATABASE_URL: testDatabaseUrl(database),
       SUPPORT_CONTRACTS_PORT: String(port),
       JWT_SECRET,
+      SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
       SEED_DEMO_DATA: 'true',
       LOG_LEVEL: 'info',
       LOG_PRETTY: '0',

@@ -38,7 +38,7 @@ export function generateRequest(random: () => number): FuzzRequest {
   const base = pick(VALID);
   const json = (query: string, variables: unknown = {}) => JSON.stringify({ query, variables });
   const post = (kind: string, body: string, withToken = random() < 0.5): FuzzRequest => ({ kind, method: 'POST', contentType: 'application/json', body, withToken });
-  switch (int(14)) {
+  switch (int(20)) {
     case 0:
       return post('truncated', json(base.slice(0, 1 + int(base.length - 1))));
     case 1:
@@ -71,6 +71,39 @@ export function generateRequest(random: () => number): FuzzRequest {
       return { kind: 'get', method: 'GET', contentType: 'application/json', query: base, withToken: random() < 0.5 };
     case 12:
       return post('directive-flood', json(`{ products @skip(if: false) ${'@include(if: true) '.repeat(1 + int(200))} { totalCount } }`));
+    case 13:
+      // An operationName that names nothing, one given for an anonymous operation, or none for several.
+      return post('operation-name', JSON.stringify(pick([
+        { query: base, operationName: `Op${int(1000)}` },
+        { query: 'query A { products { totalCount } } query B { products { totalCount } }', operationName: pick(['C', '', null, 42]) },
+        { query: 'query A { products { totalCount } } query B { products { totalCount } }' },
+      ])));
+    case 14: {
+      const cursor = pick(['offset:1e99', 'offset:0x10', 'offset:', 'offset:-1', 'offset:1.5', 'offset:99999999999999', `offset:${'9'.repeat(400)}`, 'x'.repeat(int(500)), '']);
+      const after = random() < 0.8 ? Buffer.from(cursor).toString('base64url') : cursor;
+      return post('bad-cursor', JSON.stringify({ query: 'query Q($a: String) { products(first: 3, after: $a) { totalCount } }', variables: { a: after } }));
+    }
+    case 15: {
+      // Deeply nested variable values: JSON arrays or objects thousands of levels deep.
+      const depth = 10 + int(8000);
+      const value = random() < 0.5 ? `${'['.repeat(depth)}"x"${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+      return post('deep-variable', `{"query":"query Q($s: String) { products(search: $s) { totalCount } }","variables":{"s":${value}}}`);
+    }
+    case 16: {
+      // The cost bypass: many aliased pages sized by a variable.
+      const n = 2 + int(40);
+      return post('variable-pages', JSON.stringify({ query: `query Q($n: Int) { ${Array.from({ length: n }, (_, i) => `p${i}: products(first: $n) { nodes { id name } }`).join(' ')} }`, variables: { n: pick([1, 20, 200, 201, 1e9, -1]) } }));
+    }
+    case 17:
+      return post('enum-typo', JSON.stringify(pick([
+        { query: '{ products(deployment: CLOUDS) { totalCount } }' },
+        { query: 'query Q($d: Deployment) { products(deployment: $d) { totalCount } }', variables: { d: pick(['CLOUDS', 'on_premises', 1, null]) } },
+      ])));
+    case 18: {
+      // A deeply nested list literal in the document itself.
+      const depth = 10 + int(3000);
+      return post('deep-literal', json(`{ products(search: ${'['.repeat(depth)}"x"${']'.repeat(depth)}) { totalCount } }`));
+    }
     default:
       return post('valid', json(base));
   }
@@ -86,8 +119,11 @@ export interface FuzzReport {
   samplesOfFailures: string[];
 }
 
-/** Sends `count` generated requests (a few at a time) and counts what came back. */
-export async function runFuzz(gatewayUrl: string, token: string, count: number, seed: number, concurrency = 8): Promise<FuzzReport> {
+/**
+ * Sends `count` generated requests (a few at a time) and counts what came back. `url` is the gateway's
+ * base URL, or a subgraph's (with `headers` carrying its gateway secret): they must hold alike.
+ */
+export async function runFuzz(gatewayUrl: string, token: string, count: number, seed: number, concurrency = 8, extraHeaders: Record<string, string> = {}): Promise<FuzzReport> {
   const random = seededRandom(seed);
   const requests = Array.from({ length: count }, () => generateRequest(random));
   const report: FuzzReport = { sent: 0, byStatus: {}, byCode: {}, serverErrors: 0, uncoded: 0, internalErrors: 0, samplesOfFailures: [] };
@@ -95,7 +131,7 @@ export async function runFuzz(gatewayUrl: string, token: string, count: number, 
   const worker = async () => {
     while (next < requests.length) {
       const req = requests[next++];
-      const headers: Record<string, string> = { 'content-type': req.contentType, 'apollo-require-preflight': 'true' };
+      const headers: Record<string, string> = { 'content-type': req.contentType, 'apollo-require-preflight': 'true', ...extraHeaders };
       if (req.withToken) headers.authorization = `Bearer ${token}`;
       const url = req.method === 'GET' ? `${gatewayUrl}/graphql?query=${encodeURIComponent(req.query ?? '')}` : `${gatewayUrl}/graphql`;
       const res = await fetch(url, { method: req.method, headers, body: req.method === 'POST' ? req.body : undefined });

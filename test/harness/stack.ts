@@ -10,7 +10,8 @@ import { closeServer, createSubgraphService, listen, type SubgraphService } from
 import { createGatewayService, type GatewayService } from '../../gateway/src/server';
 import { SUBGRAPH_DEFINITIONS } from '../../subgraphs/definitions';
 import { dropDatabases, testDatabaseUrl } from './mysql';
-import { TEST_EVENT_SECRET, TEST_JWT_SECRET } from './secrets';
+import { TEST_EVENT_SECRET, TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET } from './secrets';
+import { GATEWAY_SECRET_HEADER } from '../../common/gatewaySecret';
 
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -24,6 +25,11 @@ export interface QueryOptions {
   /** A seeded user to sign in as, or a raw `Authorization` header value. */
   as?: DemoUserHandle;
   authorization?: string;
+  /**
+   * `querySubgraph` only: the `x-gateway-secret` sent, as a gateway would. Default: the stack's
+   * SUBGRAPH_SECRET; `null` sends none (a direct caller); any other string is sent as is (a wrong one).
+   */
+  gatewaySecret?: string | null;
 }
 
 /** A subgraph started by the harness; it can be stopped and started again on the same port. */
@@ -73,10 +79,11 @@ export interface StackOptions {
 }
 
 /** The cross-store event secret of every test stack (tests sign their own events with it). */
-export { TEST_EVENT_SECRET, TEST_JWT_SECRET } from './secrets';
+export { TEST_EVENT_SECRET, TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET } from './secrets';
 
-async function post<TData>(url: string, query: string, options: QueryOptions, tokenFor: (u: DemoUserHandle) => Promise<string>): Promise<GraphQLResponse<TData>> {
+async function post<TData>(url: string, query: string, options: QueryOptions, tokenFor: (u: DemoUserHandle) => Promise<string>, gatewaySecret?: string | null): Promise<GraphQLResponse<TData>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (gatewaySecret) headers[GATEWAY_SECRET_HEADER] = gatewaySecret;
   if (options.as) headers.authorization = `Bearer ${await tokenFor(options.as)}`;
   if (options.authorization !== undefined) headers.authorization = options.authorization;
   const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {} }) });
@@ -104,6 +111,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const baseEnv = {
     JWT_SECRET: TEST_JWT_SECRET,
     EVENT_SECRET: TEST_EVENT_SECRET,
+    SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
     // Outbox relays: quick retries capped low, so a restarted receiver gets its events within about a second;
     // no idle sweep, so relays issue no SQL while nothing is pending (batching tests count statements).
     OUTBOX_POLL_MS: '100',
@@ -180,7 +188,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     tokenFor,
     tokenForClaims: (claims, expiresIn = '1h') => signToken(claims, gatewayConfig.identity, expiresIn),
     queryGateway: (query, opts = {}) => post(`${gatewayUrl}/graphql`, query, opts, tokenFor),
-    querySubgraph: (name, query, opts = {}) => post(running[name].url, query, opts, tokenFor),
+    querySubgraph: (name, query, opts = {}) => post(running[name].url, query, opts, tokenFor, opts.gatewaySecret === undefined ? TEST_SUBGRAPH_SECRET : opts.gatewaySecret),
     totalSqlStatements: () => Object.values(running).reduce((sum, r) => sum + r.sqlStatements(), 0),
     totalSubgraphOperations: () => Object.values(running).reduce((sum, r) => sum + r.operations(), 0),
     async stop() {

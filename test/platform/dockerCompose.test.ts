@@ -8,6 +8,7 @@ interface ComposeService {
   command?: string[];
   environment?: Record<string, string>;
   ports?: string[];
+  networks?: string[];
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
 }
@@ -15,13 +16,23 @@ interface ComposeService {
 const root = path.resolve(__dirname, '..', '..');
 const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
+  networks?: Record<string, { internal?: boolean } | null>;
 };
 const knownVariables = new Set(ENVIRONMENT_VARIABLES.map((v) => v.name));
 
-/** `${NAME:-default}` as compose would expand it with nothing set. */
+/** `${NAME:-default}` as compose would expand it with nothing set; a required `${NAME:?message}` as `secret`. */
 function expandDefaults(value: string): string {
-  return value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
+  return value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1').replace(/\$\{[A-Z_]+:\?[^}]*\}/g, 'secret');
 }
+const init = fs.readFileSync(path.join(root, 'docker', 'mysql-init.sql'), 'utf8');
+/** Statements of mysql-init.sql, comments dropped. */
+const initStatements = init
+  .split('\n')
+  .filter((line) => !line.trim().startsWith('--'))
+  .join('\n')
+  .split(';')
+  .map((st) => st.replace(/\s+/g, ' ').trim())
+  .filter(Boolean);
 
 describe('docker-compose.yml matches the code', () => {
   it('has MySQL, the gateway and one service per subgraph', () => {
@@ -29,17 +40,53 @@ describe('docker-compose.yml matches the code', () => {
   });
 
   it('creates every subgraph database in MySQL', () => {
-    const init = fs.readFileSync(path.join(root, 'docker', 'mysql-init.sql'), 'utf8');
     for (const s of SUBGRAPHS) expect(init).toContain(`CREATE DATABASE IF NOT EXISTS ${s.defaultDatabase} `);
+  });
+
+  it('publishes only the gateway; MySQL and the subgraphs sit on an internal network the gateway also joins', () => {
+    const published = Object.entries(compose.services).filter(([, service]) => (service.ports ?? []).length > 0).map(([name]) => name);
+    expect(published).toEqual(['gateway']);
+    expect(compose.networks?.internal?.internal).toBe(true);
+    for (const name of ['mysql', ...SUBGRAPHS.map((s) => s.name)]) expect({ name, networks: compose.services[name].networks }).toEqual({ name, networks: ['internal'] });
+    expect(compose.services.gateway.networks).toEqual(expect.arrayContaining(['internal']));
+    expect(compose.services.gateway.networks?.some((n) => !compose.networks?.[n]?.internal)).toBe(true);
+  });
+
+  it('gives each subgraph its own MySQL user with rights on its own database only, and no committed password', () => {
+    const grants = initStatements.filter((st) => /^GRANT /i.test(st));
+    for (const s of SUBGRAPHS) {
+      const user = s.defaultDatabase;
+      expect(initStatements).toContain(`CREATE USER IF NOT EXISTS '${user}'@'%' IDENTIFIED BY RANDOM PASSWORD`);
+      const own = grants.filter((g) => g.includes(`TO '${user}'@'%'`));
+      expect(own).toHaveLength(1);
+      expect(own[0]).toMatch(new RegExp(` ON ${user}\\.\\* TO `));
+      expect(own[0]).not.toMatch(/ALL PRIVILEGES|GRANT OPTION|\bSUPER\b|\bFILE\b/i);
+    }
+    // Every grant names one subgraph database, never *.* or another store.
+    for (const g of grants) expect(g).toMatch(/ ON (agreements|support_contracts|software_catalog|partner_benefits)\.\* TO '\1'@'%'$/);
+    const passwords = fs.readFileSync(path.join(root, 'docker', 'mysql-passwords.sh'), 'utf8');
+    for (const s of SUBGRAPHS) expect(passwords).toContain(s.defaultDatabase);
+  });
+
+  it('runs the production profile: NODE_ENV=production, no demo data, no playground nor introspection, SUBGRAPH_SECRET everywhere', () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      if (name === 'mysql') continue;
+      const env = service.environment ?? {};
+      expect({ name, nodeEnv: env.NODE_ENV, secret: env.SUBGRAPH_SECRET }).toEqual({ name, nodeEnv: 'production', secret: expect.stringMatching(/^\$\{SUBGRAPH_SECRET:\?/) });
+      expect({ name, seed: env.SEED_DEMO_DATA ?? 'false' }).toEqual({ name, seed: 'false' });
+      expect({ name, playground: env.PLAYGROUND ?? 'false', introspection: env.INTROSPECTION ?? 'false' }).toEqual({ name, playground: 'false', introspection: 'false' });
+    }
+    for (const s of SUBGRAPHS) expect(compose.services[s.name].environment?.SUBGRAPH_HOST).toBe('0.0.0.0');
   });
 
   it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs %s on its port, its own database, with a readiness check', (name, s) => {
     const service = compose.services[name];
     const env = service.environment ?? {};
-    expect(service.ports).toEqual([`${s.defaultPort}:${s.defaultPort}`]);
+    expect(service.ports).toBeUndefined();
     expect(env[`${s.envPrefix}_PORT`]).toBe(String(s.defaultPort));
     const db = parseDatabaseUrl(expandDefaults(env[`${s.envPrefix}_DATABASE_URL`]), name);
-    expect(db).toMatchObject({ kind: 'mysql', host: 'mysql', port: 3306, database: s.defaultDatabase });
+    // Its own user, never root: the one whose grants cover only this database.
+    expect(db).toMatchObject({ kind: 'mysql', host: 'mysql', port: 3306, database: s.defaultDatabase, user: s.defaultDatabase });
     const entry = service.command?.find((part) => part.endsWith('.ts'));
     expect(entry).toBe(`subgraphs/${name}/src/index.ts`);
     expect(fs.existsSync(path.join(root, entry!))).toBe(true);

@@ -1,0 +1,201 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
+import type { OperationLimits } from './config';
+
+/**
+ * The operation limits of the gateway and of every subgraph, in one place so
+ * a subgraph reached directly is no softer than its gateway (design.md,
+ * "Identity"). Depth, aliases and directives are graphql-armor validation
+ * rules; tokens are graphql-js's own parse option; the cost is ours (below),
+ * because armor's cost rule is a validation rule and validation never sees
+ * variables: `first: $n` counted as 1 there, so 20 aliases of a page of 200
+ * passed when written with a variable.
+ */
+
+/** Largest page any connection serves (common/connection.ts `pageWindow`). */
+export const MAX_PAGE_SIZE = 200;
+
+/** Refusals of the cost limit carry this code, like armor's other limits (validation failures). */
+export const COST_LIMIT_CODE = 'GRAPHQL_VALIDATION_FAILED';
+
+type Variables = Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * How many times a field's selection resolves per resolution of the field:
+ * its page size for a connection (`first`/`last`, evaluated with the
+ * request's variables and the schema default, so a literal and a variable
+ * cost the same), the number of representations for `_entities`, else 1.
+ * Anything that cannot be known (no default, an invalid value) counts as the
+ * largest page.
+ */
+function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown> | undefined): number {
+  const pageArg = field.args.find((a) => a.name === 'first' || a.name === 'last');
+  const isEntities = field.name === '_entities';
+  if (!pageArg && !isEntities) return 1;
+  // Variables that did not coerce fail at execution; meanwhile any page they feed counts as the largest.
+  if (!variables) return MAX_PAGE_SIZE;
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(field, node, variables);
+  } catch {
+    // Invalid arguments fail at execution anyway; until then assume the worst page.
+    return MAX_PAGE_SIZE;
+  }
+  if (isEntities) {
+    // The gateway already costed these objects in the client's whole operation (it multiplies by every
+    // page above them); one `_entities` fetch is costed here like one page of them, so a plan the gateway
+    // accepted is not refused for how it was split, while pages nested inside still multiply.
+    const representations = args.representations;
+    return Array.isArray(representations) ? Math.min(representations.length, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+  }
+  const value = args[pageArg!.name];
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : MAX_PAGE_SIZE;
+}
+
+/**
+ * Estimated cost of one operation: every field counts 1 each time it
+ * resolves, and a field's selection resolves `listSize` times per resolution
+ * of the field. `__typename` and introspection fields count 0 (no resolver
+ * work; the gateway adds `__typename` to every subgraph query). A fragment
+ * counts wherever it is spread; its cost is computed once, since the cost is
+ * linear in how often a selection resolves (no fragment bomb costs CPU here).
+ */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Variables): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], { ...(rawVariables ?? {}) }, { maxErrors: 1 }).coerced;
+  const fragmentCosts = new Map<string, number>();
+  const inProgress = new Set<string>();
+
+  const selectionCost = (parent: GraphQLNamedType | undefined, selectionSet: SelectionSetNode): number => {
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const field = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;
+        cost += 1;
+        if (selection.selectionSet && field) cost += listSize(field, selection, variables) * selectionCost(getNamedType(field.type), selection.selectionSet);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        cost += selectionCost(type ?? undefined, selection.selectionSet);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        // Cycles are refused by validation; the guard only keeps this function total.
+        if (!fragment || inProgress.has(name)) continue;
+        let fragmentCost = fragmentCosts.get(name);
+        if (fragmentCost === undefined) {
+          inProgress.add(name);
+          fragmentCost = selectionCost(schema.getType(fragment.typeCondition.name.value) ?? undefined, fragment.selectionSet);
+          inProgress.delete(name);
+          fragmentCosts.set(name, fragmentCost);
+        }
+        cost += fragmentCost;
+      }
+    }
+    return cost;
+  };
+
+  const root = schema.getRootType(operation.operation) ?? undefined;
+  return selectionCost(root, operation.selectionSet);
+}
+
+/** Refuses, before any execution (at the gateway: before planning or any subgraph call), an operation costing more than `maxCost`. */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const cost = operationCost(schema, document, operation, request.variables);
+          if (cost <= maxCost) return;
+          const shown = Number.isFinite(cost) && cost < 1e15 ? String(cost) : 'too large to count';
+          throw new GraphQLError(`The operation's estimated cost (${shown}) is over the limit of ${maxCost}: ask for smaller pages or fewer aliases.`, {
+            // A client fault: 400, not the 500 Apollo gives errors thrown from plugin hooks by default.
+            extensions: { code: COST_LIMIT_CODE, limit: 'cost', maxCost, http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * An `operationName` that names no operation of the document (or one given for
+ * a lone anonymous operation, or none for several) is the client's fault:
+ * refused with 400 and a code. Left alone, Apollo hands the gateway an
+ * unresolved operation and answers 500. The name is not echoed back.
+ */
+export function operationResolutionPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          const message = request.operationName
+            ? 'The operationName does not name an operation of this document.'
+            : 'The document holds several operations: say which to run with operationName.';
+          throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * In production a subgraph refuses `_service { sdl }`: the gateway runs the
+ * committed supergraph and never asks for it, and nobody else should read
+ * the subgraph's schema. Refused like an unknown field.
+ */
+export const noServiceFieldRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '_service' && context.getParentType() === context.getSchema().getQueryType()) {
+      context.reportError(new GraphQLError('Cannot query field "_service" on type "Query".', { nodes: [node] }));
+    }
+  },
+});
+
+/** The Apollo Server options that enforce `limits`, for the gateway and for each subgraph. */
+export function operationLimitOptions(limits: OperationLimits, options: { subgraph: boolean; production: boolean }): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+} {
+  // Abusive operations are refused while parsing and validating, before a query plan or any subgraph call.
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    // Token counting is graphql-js's own parse option (below): armor's Apollo plugin throws from a
+    // plugin hook, which Apollo answers with HTTP 500, even for a plain syntax error.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    // Replaced by costLimitPlugin, which sees variables.
+    costLimit: { enabled: false },
+    // Masked in formatError (common/apolloDefaults.ts), which also covers enum-value suggestions.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return {
+    plugins: [...armor.plugins, operationResolutionPlugin(), costLimitPlugin(limits.maxCost)],
+    validationRules: [...armor.validationRules, ...(options.subgraph && options.production ? [noServiceFieldRule] : [])],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
+}
