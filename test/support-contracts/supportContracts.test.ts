@@ -77,7 +77,7 @@ describe('support contracts (SUP-1, SUP-2, SUP-8)', () => {
     const asAlice = await stack.querySubgraph<{ _entities: unknown[] }>('support-contracts', query, { as: 'alice', variables: { reps } });
     expect(asAlice.data?._entities).toEqual([null, { id: 'sc-contoso-20pack', accessId: '0230242323' }]);
     const sdl = await stack.querySubgraph<{ _service: { sdl: string } }>('support-contracts', '{ _service { sdl } }', { as: 'alice' });
-    expect(sdl.data?._service.sdl).toMatch(/type SupportContract @key\(fields: "id"\)/);
+    expect(sdl.data?._service.sdl).toMatch(/type SupportContract\s+@key\(fields: "id"\)\s*\{/);
     expect(sdl.data?._service.sdl).not.toContain('@key(fields: "accessId contractId")');
   });
 
