@@ -25,6 +25,8 @@ export enum ErrorCode {
   INCIDENTS_EXHAUSTED = 'INCIDENTS_EXHAUSTED',
   CONTRACT_EXPIRED = 'CONTRACT_EXPIRED',
   CONTRACT_CANNOT_BE_USED = 'CONTRACT_CANNOT_BE_USED',
+  /** Too many failed attempts in a window (support contract links, SUP-11); `extensions.retryAfterSeconds` and `retryAt` say when to try again. */
+  RATE_LIMITED = 'RATE_LIMITED',
   // software-catalog
   LINK_EXPIRED = 'LINK_EXPIRED',
   CODE_ALREADY_REDEEMED = 'CODE_ALREADY_REDEEMED',

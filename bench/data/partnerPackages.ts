@@ -2,6 +2,7 @@ import { addDays } from '../../common/clock';
 import { ENTITLEMENT_ORDER } from '../../subgraphs/partner-benefits/src/domain/tiles';
 import type { EntitlementKind, PackageKind } from '../../subgraphs/partner-benefits/src/store/entities';
 import { partnerBenefitContracts } from '../../subgraphs/support-contracts/src/domain/provisionedContracts';
+import type { DigitSource } from '../../subgraphs/support-contracts/src/domain/contractCredentials';
 import type { SupportContractRow } from '../../subgraphs/support-contracts/src/store/entities';
 import type { BenchPartner } from './world';
 
@@ -29,6 +30,14 @@ export interface BenchPackage {
 
 const SUFFIX: Record<EntitlementKind, string> = { ADVISORY_HOURS: 'adv', SIGNATURE_CLOUD_INCIDENTS: 'scs', PRODUCT_SUPPORT_INCIDENTS: 'ps' };
 
+/**
+ * Bench IDs: the documented shapes, numbered in order instead of drawn at
+ * random, so a large data set never collides on the unique Access ID and
+ * reruns are reproducible. Bench data only: the live graph draws from a CSPRNG (SUP-11).
+ */
+let benchIdSeq = 0;
+const sequentialDigits: DigitSource = ({ prefix, length }) => prefix + String((benchIdSeq += 1)).padStart(length - prefix.length, '0');
+
 function benchPackage(p: BenchPartner, kind: PackageKind, now: Date): BenchPackage {
   const key = p.id.slice('bench-org-'.length);
   const short = kind === 'CORE' ? 'core' : 'abtk';
@@ -40,6 +49,7 @@ function benchPackage(p: BenchPartner, kind: PackageKind, now: Date): BenchPacka
   const provisioned = partnerBenefitContracts(
     { organizationId: p.id, packageId: id, packageKind: kind, program: p.program, partnerNumber: p.partnerNumber, entitlements: kinds },
     activatedAt,
+    sequentialDigits,
   );
   const rename = (contractId: string): string => `bench-sc-${contractId.slice('sc-pb-bench-bp-'.length)}`;
   const contractOf = new Map(provisioned.byEntitlement.map((b) => [b.entitlementId, rename(b.supportContractId)] as const));

@@ -252,3 +252,66 @@ describe.each(ROOT_FIELDS)('%s', (key) => {
     });
   }
 });
+
+/**
+ * SUP-11 and SUP-6 across organisations, after the table (these link and
+ * revoke, which the table's cases must not see). The pair of Contoso's 20-pack
+ * is a Contoso marker: no one outside Contoso may read it back in full.
+ */
+describe('SUP-11 contract IDs are credentials; SUP-6 non-decrement is the provider\'s', () => {
+  const CONTOSO_PAIR = { accessId: '0230242323', contractId: '1000200030' };
+  const LINK = `mutation($a: String!, $c: String!) { linkSupportContract(input: { accessId: $a, contractId: $c }) { id accessId contractId displayName links { userId } } }`;
+  const LINKED = '{ myLinkedSupportContracts { id accessId contractId displayName links { userId } } }';
+  const OWNER_VIEW = '{ mySupportContracts { id accessId contractId links { userId organizationId revoked revokedBy } } }';
+  type Seen = { id: string; accessId: string; contractId: string; displayName?: string; links: unknown };
+
+  it('SUP-11 an analyst (ana) sees Contoso\'s contracts with masked IDs and no links', async () => {
+    const res = await stack.queryGateway<{ organization: { supportContracts: Seen[] } }>(
+      '{ organization(id: "org-contoso") { supportContracts { id accessId contractId displayName links { userId } } } }',
+      { as: 'ana' },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.organization.supportContracts.find((c) => c.id === 'sc-contoso-20pack')).toEqual({
+      id: 'sc-contoso-20pack', accessId: '0230xxxxx', contractId: '1000xxxxx', displayName: '0230xxxxx - 20Pack Partner Support Gold', links: null,
+    });
+    expect(leakedMarkers(res, ['0230242323', '1000200030', '0230240001', '1000100020'])).toEqual([]);
+  });
+
+  it('SUP-11 a foreign user who linked Contoso\'s contract sees it masked, without its links; Contoso\'s admin lists the link and revokes it; then it is gone for good', async () => {
+    const linked = await stack.queryGateway<{ linkSupportContract: Seen }>(LINK, { as: 'ken', variables: { a: CONTOSO_PAIR.accessId, c: CONTOSO_PAIR.contractId } });
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data?.linkSupportContract).toEqual({ id: 'sc-contoso-20pack', accessId: '0230xxxxx', contractId: '1000xxxxx', displayName: '0230xxxxx - 20Pack Partner Support Gold', links: null });
+    const kensView = await stack.queryGateway<{ myLinkedSupportContracts: Seen[] }>(LINKED, { as: 'ken' });
+    expect(kensView.data?.myLinkedSupportContracts).toEqual([{ id: 'sc-contoso-20pack', accessId: '0230xxxxx', contractId: '1000xxxxx', displayName: '0230xxxxx - 20Pack Partner Support Gold', links: null }]);
+    expect(leakedMarkers(kensView, [CONTOSO_PAIR.accessId, CONTOSO_PAIR.contractId])).toEqual([]);
+
+    const owner = await stack.queryGateway<{ mySupportContracts: Seen[] }>(OWNER_VIEW, { as: 'alice' });
+    expect(owner.data?.mySupportContracts.find((c) => c.id === 'sc-contoso-20pack')).toEqual({
+      id: 'sc-contoso-20pack', ...CONTOSO_PAIR, links: [{ userId: 'user-ken', organizationId: 'org-tailspin', revoked: false, revokedBy: null }],
+    });
+    // Foreign admins cannot see who linked: not through their own view of the contract either.
+    expect(JSON.stringify(kensView)).not.toContain('user-ken');
+
+    const revoked = await stack.queryGateway<{ revokeSupportContractLink: { userId: string; revoked: boolean } }>(
+      `mutation { revokeSupportContractLink(input: { supportContractId: "sc-contoso-20pack", userId: "user-ken" }) { userId revoked revokedBy } }`,
+      { as: 'alice' },
+    );
+    expect(revoked.errors).toBeUndefined();
+    expect(revoked.data?.revokeSupportContractLink).toEqual({ userId: 'user-ken', revoked: true, revokedBy: 'user-alice' });
+    const after = await stack.queryGateway<{ myLinkedSupportContracts: Seen[] }>(LINKED, { as: 'ken' });
+    expect(after.data?.myLinkedSupportContracts).toEqual([]);
+    const relink = await stack.queryGateway(LINK, { as: 'ken', variables: { a: CONTOSO_PAIR.accessId, c: CONTOSO_PAIR.contractId } });
+    expect(relink.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it.each(['sue', 'bob', 'ada'] as const)('SUP-6 %s (customer or partner) may not close an incident as NON_DECREMENT: FORBIDDEN, nothing written', async (user) => {
+    const before = await snapshotStore(stack, 'support-contracts');
+    const res = await stack.queryGateway(
+      `mutation($id: ID!) { closeSupportIncident(input: { incidentId: $id, resolution: NON_DECREMENT }) { id status } }`,
+      { as: user, variables: { id: arranged.openIncidentId } },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.data?.closeSupportIncident ?? null).toBeNull();
+    expect(await snapshotStore(stack, 'support-contracts')).toEqual(before);
+  });
+});

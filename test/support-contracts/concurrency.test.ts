@@ -1,6 +1,6 @@
 import { startStack, type Stack } from '../harness/stack';
 import { SupportIncidentRow } from '../../subgraphs/support-contracts/src/store/entities';
-import { balanceOf, insertContract, submit } from './helpers';
+import { balanceOf, CLOSE, insertContract, submit } from './helpers';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -44,6 +44,35 @@ describe('support-contracts under concurrency (MySQL, real HTTP)', () => {
     expect(new Set(results.map((r) => r.data?.submitSupportIncident.id)).size).toBe(1);
     expect(await balanceOf(stack, 'sc-retry')).toBe(9);
   }, 60_000);
+
+  it('SUP-6 10 concurrent RESOLVED closures of one incident by its owner: one wins, the others are CONFLICT with status RESOLVED', async () => {
+    await insertContract(stack, { id: 'sc-close-race', accessId: '0900000004', contractId: '0900000004', organizationId: 'org-tailspin', incidentsRemaining: 5 });
+    const sub = await submit(stack, 'ken', { supportContractId: 'sc-close-race', productId: 'prod-office', idempotencyKey: 'close-race-1' });
+    const input = { incidentId: sub.data?.submitSupportIncident.id, resolution: 'RESOLVED' };
+
+    const results = await Promise.all(Array.from({ length: 10 }, () => stack.queryGateway<{ closeSupportIncident: { status: string } }>(CLOSE, { as: 'ken', variables: { input } })));
+
+    expect(results.filter((r) => r.data?.closeSupportIncident?.status === 'RESOLVED')).toHaveLength(1);
+    const losers = results.filter((r) => !r.data?.closeSupportIncident).map((r) => r.errors?.[0]);
+    expect(losers).toHaveLength(9);
+    for (const e of losers) expect(e).toMatchObject({ message: 'The incident is already closed as RESOLVED.', extensions: { code: 'CONFLICT', status: 'RESOLVED' } });
+    expect(await balanceOf(stack, 'sc-close-race')).toBe(4);
+  });
+
+  it('SUP-6 10 concurrent NON_DECREMENT closures by the support engineer: one wins, the incident is credited back exactly once', async () => {
+    await insertContract(stack, { id: 'sc-nd-race', accessId: '0900000005', contractId: '0900000005', organizationId: 'org-tailspin', incidentsRemaining: 5 });
+    const sub = await submit(stack, 'ken', { supportContractId: 'sc-nd-race', productId: 'prod-office', idempotencyKey: 'nd-race-1' });
+    expect(await balanceOf(stack, 'sc-nd-race')).toBe(4);
+    const input = { incidentId: sub.data?.submitSupportIncident.id, resolution: 'NON_DECREMENT' };
+
+    const results = await Promise.all(Array.from({ length: 10 }, () => stack.queryGateway<{ closeSupportIncident: { status: string } }>(CLOSE, { as: 'sid', variables: { input } })));
+
+    expect(results.filter((r) => r.data?.closeSupportIncident?.status === 'NON_DECREMENT')).toHaveLength(1);
+    const losers = results.filter((r) => !r.data?.closeSupportIncident).map((r) => r.errors?.[0].extensions);
+    expect(losers).toHaveLength(9);
+    for (const e of losers) expect(e).toMatchObject({ code: 'CONFLICT', status: 'NON_DECREMENT' });
+    expect(await balanceOf(stack, 'sc-nd-race')).toBe(5);
+  });
 
   // Last in this file: it moves the shared clock.
   it('SUP-1 a contract stops being offered and used one year after it starts', async () => {

@@ -5,21 +5,22 @@ import {
   type PartnerBenefitActivated,
   type ProblemResolutionActivated,
 } from './domain/provisionedContracts';
-import { SupportContractRow } from './store/entities';
+import { insertProvisionedContract } from './store/contractIdIssuer';
 
 /**
  * Events this store applies (POST /events, docs/outbox.md). Each creates
  * contracts and, in the same transaction, writes the reply that tells the
  * sender which contract now exists (so it can leave PROVISIONING honestly).
  * The contract starts when the event is applied (SUP-1: one year from then).
+ * Its IDs are drawn at random (SUP-11), so a second delivery of the same event
+ * would mint a second pair: the inbox (same transaction) is what prevents it.
  */
 export const supportEventHandlers: EventHandlers = {
   /** AGR-8. */
   async ProblemResolutionSupportActivated(tx, event, { clock }) {
     const p = event.payload as unknown as ProblemResolutionActivated;
     const now = clock.now();
-    const contract = problemResolutionContract(p, now);
-    await tx.getRepository(SupportContractRow).insert(contract);
+    const contract = await insertProvisionedContract(tx, problemResolutionContract(p, now));
     await writeOutboxEvent(
       tx,
       {
@@ -36,7 +37,8 @@ export const supportEventHandlers: EventHandlers = {
     const p = event.payload as unknown as PartnerBenefitActivated;
     const now = clock.now();
     const { contracts, byEntitlement } = partnerBenefitContracts(p, now);
-    await tx.getRepository(SupportContractRow).insert(contracts);
+    // One by one: a collision redraws only the contract that collided.
+    for (const contract of contracts) await insertProvisionedContract(tx, contract);
     await writeOutboxEvent(
       tx,
       { destination: 'partner-benefits', type: 'PartnerBenefitContractsProvisioned', payload: { packageId: p.packageId, entitlements: byEntitlement } },

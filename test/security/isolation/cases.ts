@@ -414,9 +414,21 @@ export const CASES: Record<string, IsolationCase> = {
     victim: 'org-contoso',
     access: 'private',
     writes: 'support-contracts',
-    query: `mutation($id: ID!) { closeSupportIncident(input: { incidentId: $id, resolution: NON_DECREMENT }) { id status contract { incidentsRemaining } } }`,
+    // RESOLVED: what a customer or partner may do, so the refusal is about the organisation (NON_DECREMENT is
+    // refused to every customer and partner before any lookup, SUP-6: see the SUP-6 tests in isolationTable.test.ts).
+    query: `mutation($id: ID!) { closeSupportIncident(input: { incidentId: $id, resolution: RESOLVED }) { id status contract { incidentsRemaining } } }`,
     variables: (a) => ({ id: a.openIncidentId }),
     foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
+  },
+  'Mutation.revokeSupportContractLink': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'support-contracts',
+    // SUP-11: admins of other organisations (a customer's global admin, a partner's program admin) cannot revoke
+    // links to Contoso's contract, nor learn whether the contract or the link exists.
+    query: `mutation($id: ID!, $user: ID!) { revokeSupportContractLink(input: { supportContractId: $id, userId: $user }) { userId revoked revokedAt } }`,
+    variables: () => ({ id: 'sc-contoso-20pack', user: 'user-sue' }),
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
 };
 

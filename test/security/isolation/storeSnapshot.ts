@@ -6,11 +6,13 @@ import type { Stack } from '../../harness/stack';
  * snapshots compare equal exactly when nothing was written in between.
  * Outbox/inbox tables are left out: a relay may update their bookkeeping on
  * its own schedule, and a refused mutation changes the domain tables anyway
- * if it wrote anything.
+ * if it wrote anything. So is `link_attempt`: a refused link MUST count the
+ * caller's own failed attempt (SUP-11); that row is keyed by the caller, never
+ * the victim (test/support-contracts/credentials.test.ts checks it).
  */
 export type StoreSnapshot = Record<string, string[]>;
 
-const RELAY_TABLES = /outbox|inbox/i;
+const RELAY_TABLES = /outbox|inbox|^link_attempt$/i;
 
 /** Reads every entity table of `name`'s store straight from its data source. */
 export async function snapshotStore(stack: Stack, name: SubgraphName): Promise<StoreSnapshot> {

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type PartnerProgram = 'NETWORK_MEMBER' | 'ACTION_PACK' | 'SILVER' | 'GOLD';
 export type Region = 'NORTH_AMERICA' | 'LATIN_AMERICA' | 'EMEA' | 'ASIA_PACIFIC' | 'GREATER_CHINA';
@@ -148,4 +148,37 @@ export class AdvisoryRequestRow {
   /** Whether the core benefits were not yet activated when it was made (PB-10 allows it). */
   @Column({ name: 'before_activation', type: 'boolean' })
   beforeActivation!: boolean;
+}
+
+/**
+ * A re-send of a package's benefit details (SUP-10, SUP-11): the support
+ * store re-issued a contract's IDs and the new pair goes to the package's
+ * program contact of record, recorded here the way an activation records
+ * where details went (PB-4). The IDs themselves never enter this store.
+ */
+@Entity({ name: 'benefit_details_resend' })
+export class BenefitDetailsResendRow {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'package_id', type: 'varchar', length: 64 })
+  packageId!: string;
+
+  @Column({ name: 'support_contract_id', type: 'varchar', length: 64 })
+  supportContractId!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  reason!: string;
+
+  @Column({ name: 'recipient_kind', type: 'varchar', length: 24 })
+  recipientKind!: RecipientKind;
+
+  @Column({ name: 'recipient_name', type: 'varchar', length: 200 })
+  recipientName!: string;
+
+  @Column({ name: 'recipient_email', type: 'varchar', length: 200 })
+  recipientEmail!: string;
+
+  @Column({ name: 'sent_at', type: 'datetime', precision: 3 })
+  sentAt!: Date;
 }

@@ -1,22 +1,12 @@
-import crypto from 'node:crypto';
 import type { SupportContractRow } from '../store/entities';
+import { ID_SHAPES, randomDigits, scsLabel, type DigitSource } from './contractCredentials';
 import { contractExpiry } from './expiry';
 
 /**
- * Contracts created by events from other stores (AGR-8, PB-4, SUP-7). Pure:
- * the receiver in `src/events.ts` inserts what these return.
+ * Contracts created by events from other stores (AGR-8, PB-4, SUP-7). Pure
+ * apart from the digit source (a CSPRNG by default, SUP-11): the receiver in
+ * `src/events.ts` inserts what these return, drawing again on a collision.
  */
-
-/** A digit string of `length` derived from a seed (SUP-2: leading zeros kept). Deterministic, so a retried effect yields the same IDs. */
-export function digitsFrom(seed: string, length: number, prefix = ''): string {
-  const hex = crypto.createHash('sha256').update(seed).digest('hex');
-  let digits = prefix;
-  for (const ch of hex) {
-    if (digits.length >= length) break;
-    digits += String(parseInt(ch, 16) % 10);
-  }
-  return digits;
-}
 
 /** AGR-8 payload from agreements. */
 export interface ProblemResolutionActivated {
@@ -26,11 +16,12 @@ export interface ProblemResolutionActivated {
 }
 
 /** AGR-8: the SA Problem Resolution contract: the SA incident count, the agreement's organisation, one year (SUP-1). */
-export function problemResolutionContract(p: ProblemResolutionActivated, startsAt: Date): SupportContractRow {
+export function problemResolutionContract(p: ProblemResolutionActivated, startsAt: Date, digits: DigitSource = randomDigits): SupportContractRow {
   return {
     id: `sc-sa-${p.agreementId}`,
-    accessId: digitsFrom(`sa-access:${p.agreementId}`, 10, '04'),
-    contractId: digitsFrom(`sa-contract:${p.agreementId}`, 10, '2'),
+    // SUP-11: random, never derived from the (public) agreement id.
+    accessId: digits(ID_SHAPES.SA_PROBLEM_RESOLUTION.access),
+    contractId: digits(ID_SHAPES.SA_PROBLEM_RESOLUTION.contract),
     organizationId: p.organizationId,
     kind: 'SA_PROBLEM_RESOLUTION',
     scope: 'ALL',
@@ -74,13 +65,14 @@ const PROGRAM_LABEL: Record<string, string> = { GOLD: 'Gold', SILVER: 'Silver', 
 export function partnerBenefitContracts(
   p: PartnerBenefitActivated,
   startsAt: Date,
+  digits: DigitSource = randomDigits,
 ): { contracts: SupportContractRow[]; byEntitlement: { entitlementId: string; supportContractId: string }[] } {
   const size = BENEFIT_SIZES[p.packageKind];
   const expiresAt = contractExpiry(startsAt);
   const core: SupportContractRow = {
     id: `sc-pb-${p.packageId}`,
-    accessId: digitsFrom(`pb-access:${p.packageId}`, 10, '023'),
-    contractId: digitsFrom(`pb-contract:${p.packageId}`, 10, '7'),
+    accessId: digits(ID_SHAPES.PARTNER_BENEFIT.access),
+    contractId: digits(ID_SHAPES.PARTNER_BENEFIT.contract),
     organizationId: p.organizationId,
     kind: 'PARTNER_BENEFIT',
     scope: 'ALL',
@@ -96,17 +88,16 @@ export function partnerBenefitContracts(
   const wantsScs = p.entitlements.some((e) => e.kind === 'SIGNATURE_CLOUD_INCIDENTS');
   let scs: SupportContractRow | null = null;
   if (wantsScs) {
-    const accessId = digitsFrom(`pb-scs-access:${p.packageId}`, 10, '003');
-    const year = String(startsAt.getUTCFullYear() % 100).padStart(2, '0');
+    const accessId = digits(ID_SHAPES.SIGNATURE_CLOUD_SUPPORT.access);
     scs = {
       id: `sc-pb-${p.packageId}-scs`,
       accessId,
-      contractId: digitsFrom(`pb-scs-contract:${p.packageId}`, 7, '4'),
+      contractId: digits(ID_SHAPES.SIGNATURE_CLOUD_SUPPORT.contract),
       organizationId: p.organizationId,
       kind: 'SIGNATURE_CLOUD_SUPPORT',
       scope: 'CLOUD',
       // SUP-8: year, kind, partner ID, access ID (masked).
-      label: `${year} SCS-${p.partnerNumber}-unk (${accessId.slice(0, 4)}xxxxx)`,
+      label: scsLabel(startsAt, p.partnerNumber, accessId),
       incidentsGranted: BENEFIT_SIZES.SIGNATURE_CLOUD.incidents,
       incidentsRemaining: BENEFIT_SIZES.SIGNATURE_CLOUD.incidents,
       advisoryHoursGranted: 0,

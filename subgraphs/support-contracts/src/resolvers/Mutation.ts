@@ -1,10 +1,22 @@
 import { requireRole } from '../../../../common/identity';
-import { closeIncident, linkContract, submitIncident, type CloseInput, type LinkInput, type SubmitInput } from '../store/supportCommands';
-import type { SupportContractRow, SupportIncidentRow } from '../store/entities';
+import { OWNER_ADMIN_ROLES } from '../domain/contractAccess';
+import {
+  closeIncident,
+  linkContract,
+  revokeLink,
+  submitIncident,
+  type CloseInput,
+  type LinkInput,
+  type RevokeLinkInput,
+  type SubmitInput,
+} from '../store/supportCommands';
+import type { ContractLinkRow, SupportContractRow, SupportIncidentRow } from '../store/entities';
 import type { SupportContext } from './context';
 
 /** Support users link contracts and submit and follow incidents; global admins may too. Analysts never mutate. */
 const MAY_USE_SUPPORT = ['support_user', 'global_admin'] as const;
+/** Closing: the same, plus the operator's support engineers, who alone close as non-decrement (SUP-6, checked in the command). */
+const MAY_CLOSE = [...MAY_USE_SUPPORT, 'support_engineer'] as const;
 
 export const Mutation = {
   linkSupportContract(_: unknown, args: { input: LinkInput }, ctx: SupportContext): Promise<SupportContractRow> {
@@ -14,6 +26,9 @@ export const Mutation = {
     return submitIncident(ctx, requireRole(ctx.viewer, ...MAY_USE_SUPPORT), args.input);
   },
   closeSupportIncident(_: unknown, args: { input: CloseInput }, ctx: SupportContext): Promise<SupportIncidentRow> {
-    return closeIncident(ctx, requireRole(ctx.viewer, ...MAY_USE_SUPPORT), args.input);
+    return closeIncident(ctx, requireRole(ctx.viewer, ...MAY_CLOSE), args.input);
+  },
+  revokeSupportContractLink(_: unknown, args: { input: RevokeLinkInput }, ctx: SupportContext): Promise<ContractLinkRow> {
+    return revokeLink(ctx, requireRole(ctx.viewer, ...OWNER_ADMIN_ROLES), args.input);
   },
 };

@@ -4,6 +4,7 @@ import { Mutation } from './Mutation';
 import { Product } from './Product';
 import { Query } from './Query';
 import { Organization, SupportContract } from './SupportContract';
+import { SupportContractLink } from './SupportContractLink';
 import { SupportIncident } from './SupportIncident';
 
-export const resolvers: SubgraphResolvers<SupportLoaders> = { Query, Mutation, SupportContract, SupportIncident, Organization, Product };
+export const resolvers: SubgraphResolvers<SupportLoaders> = { Query, Mutation, SupportContract, SupportContractLink, SupportIncident, Organization, Product };

@@ -5,25 +5,25 @@ import { SupportContractRow, SupportIncidentRow, type IncidentStatus } from './e
 
 /**
  * Contracts a viewer may use: their organisation's, and those they linked by
- * both IDs (SUP-3). One statement.
+ * both IDs (SUP-3) and whose link the owner has not revoked (SUP-11). One statement.
  */
 export function contractsUsableBy(db: DataSource | EntityManager, viewer: Viewer): Promise<SupportContractRow[]> {
   return db
     .getRepository(SupportContractRow)
     .createQueryBuilder('c')
     .where('c.organization_id = :orgId', { orgId: viewer.orgId })
-    .orWhere('c.id IN (SELECT l.contract_id FROM contract_link l WHERE l.user_id = :userId)', { userId: viewer.userId })
+    .orWhere('c.id IN (SELECT l.contract_id FROM contract_link l WHERE l.user_id = :userId AND l.revoked_at IS NULL)', { userId: viewer.userId })
     .orderBy('c.id', 'ASC')
     .getMany();
 }
 
-/** Contracts the viewer linked (SUP-3). One statement. */
+/** Contracts the viewer linked (SUP-3), revoked links left out (SUP-11). One statement. */
 export function contractsLinkedBy(db: DataSource, viewer: Viewer): Promise<SupportContractRow[]> {
   return db
     .getRepository(SupportContractRow)
     .createQueryBuilder('c')
     .innerJoin('contract_link', 'l', 'l.contract_id = c.id')
-    .where('l.user_id = :userId', { userId: viewer.userId })
+    .where('l.user_id = :userId AND l.revoked_at IS NULL', { userId: viewer.userId })
     .orderBy('c.id', 'ASC')
     .getMany();
 }

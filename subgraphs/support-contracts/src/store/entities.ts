@@ -51,7 +51,12 @@ export class SupportContractRow {
   expiresAt!: Date;
 }
 
-/** A contract a user linked to their account by both IDs (SUP-3). One row per user and contract. */
+/**
+ * A contract a user linked to their account by both IDs (SUP-3). One row per
+ * user and contract. A revoked link (SUP-11) is kept with who revoked it and
+ * when: it no longer grants use, and the same user cannot link the contract
+ * again (the row stays, so `INSERT IGNORE` cannot recreate it).
+ */
 @Entity({ name: 'contract_link' })
 export class ContractLinkRow {
   @PrimaryColumn({ type: 'varchar', length: 64, name: 'user_id' })
@@ -66,6 +71,70 @@ export class ContractLinkRow {
 
   @Column({ name: 'linked_at', type: 'datetime', precision: 3 })
   linkedAt!: Date;
+
+  @Column({ name: 'revoked_at', type: 'datetime', precision: 3, nullable: true })
+  revokedAt!: Date | null;
+
+  /** `sub` of the owning organisation's admin who revoked it. */
+  @Column({ name: 'revoked_by', type: 'varchar', length: 64, nullable: true })
+  revokedBy!: string | null;
+}
+
+/**
+ * Link attempts of one user in their current window (SUP-11: linking is
+ * bounded). One row per user, so the table never grows with time; the window
+ * restarts at the first attempt after the previous one ended. Kept in the
+ * store so the limit holds across replicas and restarts. Times are epoch
+ * milliseconds (bigint) so the one upsert statement is the same on MySQL and
+ * SQLite, without driver date conversions.
+ */
+@Entity({ name: 'link_attempt' })
+export class LinkAttemptRow {
+  @PrimaryColumn({ name: 'user_id', type: 'varchar', length: 64 })
+  userId!: string;
+
+  @Column({ name: 'window_started_ms', type: 'bigint' })
+  windowStartedMs!: string;
+
+  /** Attempts counted in the window: failed ones, plus reservations still in flight. */
+  @Column({ type: 'int' })
+  failures!: number;
+}
+
+export type NoticeRecipient = 'AGREEMENT_NOTICE_CONTACT' | 'PROGRAM_CONTACT';
+
+/**
+ * A contract whose IDs were re-issued (SUP-11) and whose new pair must reach
+ * the contact of record. For partner benefits the re-send travels to
+ * partner-benefits through the outbox (PB-4) and is recorded there as well;
+ * agreements has no path that sends contract details to an agreement's notice
+ * contact, so for SA Problem Resolution this row is the record of the notice
+ * owed. The pair itself is never copied here: it lives in `support_contract` only.
+ */
+@Entity({ name: 'contract_id_notice' })
+export class ContractIdNoticeRow {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'contract_id', type: 'varchar', length: 64 })
+  supportContractId!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  reason!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  recipient!: NoticeRecipient;
+
+  /** The agreement (SA) or benefit package (partner benefits) whose contact of record receives it. */
+  @Column({ name: 'source_id', type: 'varchar', length: 64 })
+  sourceId!: string;
+
+  /** Outbox event that carries the re-send to partner-benefits, or null when no other store is told. */
+  @Column({ name: 'event_id', type: 'varchar', length: 64, nullable: true })
+  eventId!: string | null;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
 }
 
 export type IncidentSeverity = 'A' | 'B' | 'C';

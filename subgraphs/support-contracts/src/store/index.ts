@@ -1,12 +1,20 @@
 import type { StoreDefinition } from '../../../../common/database';
 import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
-import { ContractLinkRow, ProductScopeRow, SupportContractRow, SupportIncidentRow } from './entities';
+import { ContractIdNoticeRow, ContractLinkRow, LinkAttemptRow, ProductScopeRow, SupportContractRow, SupportIncidentRow } from './entities';
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
 import { Incidents1764000000002 } from './migrations/1764000000002-Incidents';
 import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
+import { ContractCredentials1764000000004 } from './migrations/1764000000004-ContractCredentials';
+import { ReissueDerivedContractIds1764000000005 } from './migrations/1764000000005-ReissueDerivedContractIds';
 
 /** The support-contracts store: its entities and its migrations, in order. */
 export const supportStore: StoreDefinition = {
-  entities: [SupportContractRow, ContractLinkRow, SupportIncidentRow, ProductScopeRow, ...OUTBOX_ENTITIES],
-  migrations: [InitialSchema1764000000001, Incidents1764000000002, Outbox1764000000003],
+  entities: [SupportContractRow, ContractLinkRow, SupportIncidentRow, ProductScopeRow, LinkAttemptRow, ContractIdNoticeRow, ...OUTBOX_ENTITIES],
+  migrations: [
+    InitialSchema1764000000001,
+    Incidents1764000000002,
+    Outbox1764000000003,
+    ContractCredentials1764000000004,
+    ReissueDerivedContractIds1764000000005,
+  ],
 };

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { In, type EntityManager } from 'typeorm';
-import { badInput, conflict, domainError, ErrorCode, notFound } from '../../../../common/errors';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { badInput, domainError, ErrorCode, forbidden, notFound } from '../../../../common/errors';
 import type { Viewer } from '../../../../common/identity';
 import type { SupportContext } from '../resolvers/context';
+import { administersContract, isOperatorSupportEngineer } from '../domain/contractAccess';
 import { parseDigitId } from '../domain/contractIds';
 import { effectiveScope, ineligibility, scopeCovers, type Ineligibility } from '../domain/eligibility';
 import { isExpired } from '../domain/expiry';
@@ -15,6 +16,7 @@ import {
   SupportIncidentRow,
   type IncidentSeverity,
 } from './entities';
+import { reserveLinkAttempt } from './linkAttempts';
 
 export interface LinkInput {
   accessId: string;
@@ -34,6 +36,11 @@ export interface SubmitInput {
 export interface CloseInput {
   incidentId: string;
   resolution: 'RESOLVED' | 'NON_DECREMENT';
+}
+
+export interface RevokeLinkInput {
+  supportContractId: string;
+  userId: string;
 }
 
 /** The same message whether the pair does not exist or one ID is wrong: nothing leaks (SUP-3). */
@@ -61,8 +68,14 @@ async function deploymentsOf(tx: EntityManager, productIds: readonly string[]): 
 /**
  * SUP-3: links a contract to the viewer by both IDs. Linking again changes
  * nothing. Refused when the pair is unknown (NOT_FOUND, same message for a
- * wrong single ID), expired, exhausted, or when none of the products asked
- * for is in its scope (SUP-4).
+ * wrong single ID, and for a link the owner revoked), expired, exhausted, or
+ * when none of the products asked for is in its scope (SUP-4).
+ *
+ * SUP-11: every attempt is first reserved in its own committed transaction
+ * (RATE_LIMITED once the user's window is full); the reservation is given
+ * back only when the pair matched, so wrong guesses stay counted although
+ * this mutation's own transaction rolls back. The pair never goes into a log
+ * line or an error message.
  */
 export async function linkContract(ctx: SupportContext, viewer: Viewer, input: LinkInput): Promise<SupportContractRow> {
   const accessId = parseDigitId(input.accessId, 'accessId');
@@ -70,36 +83,68 @@ export async function linkContract(ctx: SupportContext, viewer: Viewer, input: L
   const productIds = [...new Set(input.productIds ?? [])];
   if (productIds.length > 50) throw badInput('productIds may name at most 50 products.', 'productIds');
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const contract = await tx.getRepository(SupportContractRow).findOneBy({ accessId, contractId });
-    if (!contract) throw notFound(NO_SUCH_CONTRACT);
-    if (isExpired(contract, now)) throw refusal('EXPIRED', contract);
-    if (contract.incidentsRemaining <= 0 && contract.advisoryHoursRemaining <= 0) throw refusal('EXHAUSTED', contract);
-    if (productIds.length > 0) {
-      const deployments = await deploymentsOf(tx, productIds);
-      const unknown = productIds.filter((id) => !deployments.has(id));
-      if (unknown.length > 0) throw badInput(`Unknown product ids: ${unknown.join(', ')}.`, 'productIds');
-      const scope = effectiveScope(contract);
-      if (![...deployments.values()].some((d) => scopeCovers(scope, d))) {
-        throw refusal('OUT_OF_SCOPE', contract, [...deployments.values()][0]);
+  const attempt = await reserveLinkAttempt(ctx.db, viewer.userId, now, ctx.logger);
+  let matched = false;
+  try {
+    const linked = await ctx.db.transaction(async (tx) => {
+      const contract = await tx.getRepository(SupportContractRow).findOneBy({ accessId, contractId });
+      if (!contract) throw notFound(NO_SUCH_CONTRACT);
+      // A revoked link stays revoked: the same answer as a wrong pair, so the revocation is not confirmed either.
+      const previous = await tx.getRepository(ContractLinkRow).findOneBy({ userId: viewer.userId, supportContractId: contract.id });
+      if (previous?.revokedAt) throw notFound(NO_SUCH_CONTRACT);
+      matched = true;
+      if (isExpired(contract, now)) throw refusal('EXPIRED', contract);
+      if (contract.incidentsRemaining <= 0 && contract.advisoryHoursRemaining <= 0) throw refusal('EXHAUSTED', contract);
+      if (productIds.length > 0) {
+        const deployments = await deploymentsOf(tx, productIds);
+        const unknown = productIds.filter((id) => !deployments.has(id));
+        if (unknown.length > 0) throw badInput(`Unknown product ids: ${unknown.join(', ')}.`, 'productIds');
+        const scope = effectiveScope(contract);
+        if (![...deployments.values()].some((d) => scopeCovers(scope, d))) {
+          throw refusal('OUT_OF_SCOPE', contract, [...deployments.values()][0]);
+        }
       }
-    }
-    // INSERT IGNORE / INSERT OR IGNORE: a second link (even a concurrent one) is a no-op.
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(ContractLinkRow)
-      .values({ userId: viewer.userId, supportContractId: contract.id, organizationId: viewer.orgId, linkedAt: now })
-      .orIgnore()
-      .execute();
-    return contract;
+      // INSERT IGNORE / INSERT OR IGNORE: a second link (even a concurrent one) is a no-op.
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(ContractLinkRow)
+        .values({ userId: viewer.userId, supportContractId: contract.id, organizationId: viewer.orgId, linkedAt: now, revokedAt: null, revokedBy: null })
+        .orIgnore()
+        .execute();
+      return contract;
+    });
+    return linked;
+  } finally {
+    // Whoever gave the right pair proved knowledge of it: that attempt is no failure, even when refused for expiry or scope.
+    if (matched) await attempt.release();
+  }
+}
+
+/**
+ * SUP-11: the owning organisation's admin revokes one user's link. One
+ * conditional UPDATE (`... AND revoked_at IS NULL`), so concurrent revocations
+ * record one revoker; revoking again returns the link as it is. The row is
+ * kept (who, when): the user can neither use nor re-link the contract.
+ */
+export async function revokeLink(ctx: SupportContext, viewer: Viewer, input: RevokeLinkInput): Promise<ContractLinkRow> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const contract = await tx.getRepository(SupportContractRow).findOneBy({ id: input.supportContractId });
+    if (!contract || contract.organizationId !== viewer.orgId) throw notFound('No support contract with this id in your organisation.');
+    if (!administersContract(viewer, contract)) throw forbidden("Only an administrator of the contract's organisation may revoke its links.");
+    const links = tx.getRepository(ContractLinkRow);
+    await links.update({ userId: input.userId, supportContractId: contract.id, revokedAt: IsNull() }, { revokedAt: now, revokedBy: viewer.userId });
+    const link = await links.findOneBy({ userId: input.userId, supportContractId: contract.id });
+    if (!link) throw notFound('This user has not linked this contract.');
+    return link;
   });
 }
 
 /** A retry must be the same submission; a key reused for something else is a conflict. */
 function sameSubmission(existing: SupportIncidentRow, input: SubmitInput): SupportIncidentRow {
   if (existing.supportContractId !== input.supportContractId || existing.productId !== input.productId || existing.severity !== input.severity) {
-    throw conflict('This idempotency key was already used for a different submission.');
+    throw domainError(ErrorCode.CONFLICT, 'This idempotency key was already used for a different submission.');
   }
   return existing;
 }
@@ -124,7 +169,7 @@ export async function submitIncident(ctx: SupportContext, viewer: Viewer, input:
       const usable =
         contract &&
         (contract.organizationId === viewer.orgId ||
-          (await tx.getRepository(ContractLinkRow).existsBy({ userId: viewer.userId, supportContractId: contract.id })));
+          (await tx.getRepository(ContractLinkRow).existsBy({ userId: viewer.userId, supportContractId: contract.id, revokedAt: IsNull() })));
       if (!contract || !usable) throw notFound('No contract with this id is yours or linked to you.');
       const deployment = (await deploymentsOf(tx, [input.productId])).get(input.productId);
       if (!deployment) throw badInput(`Unknown product id "${input.productId}".`, 'productId');
@@ -173,36 +218,44 @@ export function parseIncidentId(id: string): number | null {
 }
 
 /**
- * Closes an open incident. NON_DECREMENT credits the incident back (SUP-6)
- * exactly once: the status change is conditional on `status = 'OPEN'`, and
- * only the transaction that changed it credits. Closing again the same way
- * returns the incident unchanged; the other way is a CONFLICT.
+ * Closes an open incident (SUP-6). A customer or partner closes its own
+ * organisation's incident as RESOLVED; only a support engineer of the
+ * operator closes as NON_DECREMENT (any organisation's incident), which
+ * credits the incident back. FORBIDDEN is decided before anything is read.
+ *
+ * Exactly once under concurrency: the conditional UPDATE (`... AND status =
+ * 'OPEN'`) runs FIRST, so it waits for a concurrent winner's row lock and then
+ * finds the incident closed; the read that follows is this transaction's first
+ * consistent read, so it sees the winner's committed status (reading first
+ * would pin a snapshot where it is still OPEN). Only the transaction whose
+ * UPDATE changed the row credits; every other closure, concurrent or later,
+ * is CONFLICT with the status it has (`extensions.status`).
  */
 export async function closeIncident(ctx: SupportContext, viewer: Viewer, input: CloseInput): Promise<SupportIncidentRow> {
+  const nonDecrement = input.resolution === 'NON_DECREMENT';
+  if (nonDecrement && !isOperatorSupportEngineer(viewer)) {
+    throw forbidden('Only a support engineer of the support provider may close an incident as non-decrement (SUP-6); close it as RESOLVED.');
+  }
+  const missing = () => notFound('No incident with this id in your organisation.');
   const id = parseIncidentId(input.incidentId);
-  if (id === null) throw notFound('No incident with this id in your organisation.');
+  if (id === null) throw missing();
+  // The engineer acts for the provider, on any organisation's incident; everyone else on their own organisation's.
+  const anyOrganization = nonDecrement;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const incidents = tx.getRepository(SupportIncidentRow);
-    const alreadyClosed = (row: SupportIncidentRow): SupportIncidentRow => {
-      if (row.status === input.resolution) return row;
-      throw conflict(`The incident is already closed as ${row.status}.`);
-    };
-    const incident = await incidents.findOneBy({ id });
-    if (!incident || incident.organizationId !== viewer.orgId) throw notFound('No incident with this id in your organisation.');
-    if (incident.status !== 'OPEN') return alreadyClosed(incident);
-
-    const closed = await tx
+    const update = tx
       .createQueryBuilder()
       .update(SupportIncidentRow)
       .set({ status: input.resolution, closedAt: now, updatedAt: now })
-      .where("id = :id AND status = 'OPEN'", { id })
-      .execute();
+      .where("id = :id AND status = 'OPEN'", { id });
+    if (!anyOrganization) update.andWhere('organization_id = :orgId', { orgId: viewer.orgId });
+    const closed = await update.execute();
+    const incident = await tx.getRepository(SupportIncidentRow).findOneBy({ id });
+    if (!incident || (!anyOrganization && incident.organizationId !== viewer.orgId)) throw missing();
     if (!closed.affected) {
-      const current = await incidents.findOneByOrFail({ id });
-      return alreadyClosed(current);
+      throw domainError(ErrorCode.CONFLICT, `The incident is already closed as ${incident.status}.`, { status: incident.status });
     }
-    if (input.resolution === 'NON_DECREMENT') {
+    if (nonDecrement) {
       await tx
         .createQueryBuilder()
         .update(SupportContractRow)
@@ -210,6 +263,6 @@ export async function closeIncident(ctx: SupportContext, viewer: Viewer, input: 
         .where('id = :id', { id: incident.supportContractId })
         .execute();
     }
-    return { ...incident, status: input.resolution, closedAt: now, updatedAt: now };
+    return incident;
   });
 }
