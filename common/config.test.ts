@@ -38,10 +38,15 @@ describe('config', () => {
   });
 
   it('turns the playground and introspection off in production by default', () => {
-    const config = readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
+    const config = readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SUBGRAPH_SECRET: 's'.repeat(32) });
     expect(config.playground).toBe(false);
     expect(config.introspection).toBe(false);
     expect(readGatewayConfig({}).playground).toBe(true);
+  });
+
+  it('requires a SUBGRAPH_SECRET of at least 32 characters in production (design: Identity, subgraphs are private)', () => {
+    expect(() => readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/SUBGRAPH_SECRET is required/);
+    expect(() => readGatewayConfig({ SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET must be at least 32/);
   });
 
   it('names the variable when a flag or a port is malformed', () => {

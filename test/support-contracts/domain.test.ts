@@ -1,6 +1,7 @@
 import { parseDigitId } from '../../subgraphs/support-contracts/src/domain/contractIds';
 import { effectiveScope, ineligibility } from '../../subgraphs/support-contracts/src/domain/eligibility';
 import { contractExpiry } from '../../subgraphs/support-contracts/src/domain/expiry';
+import { partnerBenefitContracts } from '../../subgraphs/support-contracts/src/domain/provisionedContracts';
 import { requestNumber } from '../../subgraphs/support-contracts/src/domain/requestNumber';
 import { RESPONSE_TIME_MINUTES, responseTimeMinutes } from '../../subgraphs/support-contracts/src/domain/responseTime';
 
@@ -43,5 +44,17 @@ describe('support-contracts domain rules (unit)', () => {
 
   it('SUP-5 request numbers carry the submission day and the sequence', () => {
     expect(requestNumber({ id: 42, createdAt: new Date('2026-06-15T23:59:00Z') })).toBe('SR260615000042');
+  });
+
+  it('PB-12 SUP-7 a Signature Cloud contract only for Gold and Silver, even when the event asks for one', () => {
+    const activation = (program: string) => ({
+      organizationId: 'org-x', packageId: 'bp-x', packageKind: 'CORE' as const, program, partnerNumber: '1234567',
+      entitlements: [{ id: 'e-ps', kind: 'PRODUCT_SUPPORT_INCIDENTS' as const }, { id: 'e-scs', kind: 'SIGNATURE_CLOUD_INCIDENTS' as const }],
+    });
+    const kinds = (program: string) => partnerBenefitContracts(activation(program), new Date('2026-06-15T00:00:00Z')).contracts.map((c) => c.kind);
+    expect(kinds('GOLD')).toEqual(['PARTNER_BENEFIT', 'SIGNATURE_CLOUD_SUPPORT']);
+    expect(kinds('SILVER')).toEqual(['PARTNER_BENEFIT', 'SIGNATURE_CLOUD_SUPPORT']);
+    expect(kinds('ACTION_PACK')).toEqual(['PARTNER_BENEFIT']);
+    expect(kinds('NETWORK_MEMBER')).toEqual(['PARTNER_BENEFIT']);
   });
 });

@@ -207,7 +207,8 @@ export const CASES: Record<string, IsolationCase> = {
     query: `{ myBenefitTiles(first: 50) { totalCount nodes { id title status location { name } supportContract { id accessId contractId incidentsRemaining } } } }`,
     foreign: {
       pat: own((v) => expect(connection(v).nodes.map((n) => [n.status, n.supportContract])).toEqual([
-        ['NOT_ACTIVATED', null], ['NOT_ACTIVATED', null], ['NOT_ACTIVATED', null],
+        // PB-12: an Action Pack has no Signature Cloud benefit.
+        ['NOT_ACTIVATED', null], ['NOT_ELIGIBLE', null], ['NOT_ACTIVATED', null],
       ])),
       bob: own((v) => expect(connection(v).nodes.map((n) => [n.status, n.supportContract])).toEqual([
         ['USER_NOT_LINKED', null], ['USER_NOT_LINKED', null], ['USER_NOT_LINKED', null],

@@ -62,6 +62,9 @@ const PROGRAM_LABEL: Record<string, string> = { GOLD: 'Gold', SILVER: 'Silver', 
  * pair of IDs for SCS cloud requests. Returns the contracts and, per
  * entitlement id, the contract that backs its tile.
  */
+/** PB-12: the partner programs that earn Signature Cloud Support. */
+const SIGNATURE_CLOUD_PROGRAMS: ReadonlySet<string> = new Set(['GOLD', 'SILVER']);
+
 export function partnerBenefitContracts(
   p: PartnerBenefitActivated,
   startsAt: Date,
@@ -85,7 +88,9 @@ export function partnerBenefitContracts(
     expiresAt,
   };
   const contracts = [core];
-  const wantsScs = p.entitlements.some((e) => e.kind === 'SIGNATURE_CLOUD_INCIDENTS');
+  // PB-12: only Gold and Silver partners earn Signature Cloud Support. partner-benefits sends no such
+  // entitlement for other programs; this store does not take a sender's word for it either.
+  const wantsScs = SIGNATURE_CLOUD_PROGRAMS.has(p.program) && p.entitlements.some((e) => e.kind === 'SIGNATURE_CLOUD_INCIDENTS');
   let scs: SupportContractRow | null = null;
   if (wantsScs) {
     const accessId = digits(ID_SHAPES.SIGNATURE_CLOUD_SUPPORT.access);
