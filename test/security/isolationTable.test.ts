@@ -314,4 +314,17 @@ describe('SUP-11 contract IDs are credentials; SUP-6 non-decrement is the provid
     expect(res.data?.closeSupportIncident ?? null).toBeNull();
     expect(await snapshotStore(stack, 'support-contracts')).toEqual(before);
   });
+
+  it.each([
+    ['a Fabrikam customer token', { ...DEMO_USERS.bob, roles: ['support_engineer' as const] }],
+    ['a Contoso token labelled OPERATOR', { ...DEMO_USERS.sue, orgKind: 'OPERATOR' as const, roles: ['support_engineer' as const] }],
+  ])('SUP-6 the support_engineer role in %s does not count: NON_DECREMENT is FORBIDDEN, nothing written', async (_, claims) => {
+    const before = await snapshotStore(stack, 'support-contracts');
+    const res = await stack.queryGateway(
+      `mutation($id: ID!) { closeSupportIncident(input: { incidentId: $id, resolution: NON_DECREMENT }) { id status } }`,
+      { authorization: `Bearer ${await stack.tokenForClaims(claims)}`, variables: { id: arranged.openIncidentId } },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await snapshotStore(stack, 'support-contracts')).toEqual(before);
+  });
 });

@@ -26,7 +26,7 @@ export const benefitsEventHandlers: EventHandlers = {
     }
   },
   /**
-   * SUP-10/11: the details go again to the package's program contact of
+   * SUP-10, SUP-11: the details go again to the package's program contact of
    * record (headquarters for core benefits, the location for a toolkit: the
    * PB-4 recipient), whoever received them at activation; recorded as a re-send.
    */

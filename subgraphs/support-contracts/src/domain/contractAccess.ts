@@ -1,22 +1,14 @@
-import { DEMO_ORGS } from '../../../../common/demo/organizations';
 import type { Viewer } from '../../../../common/identity';
 import type { SupportContractRow } from '../store/entities';
 
 /**
- * The organisation that runs the support service (SUP-6). There is no
- * configuration value for it: organisation ids are shared by every store and
- * defined once in `common/demo/organizations.ts`, so that id is the operator's.
- */
-export const OPERATOR_ORG_ID: string = DEMO_ORGS.operator.id;
-
-/**
  * SUP-6: non-decrement is the support provider's decision, so only a support
- * engineer of the operator may close an incident that way. Both the role and
- * the organisation are checked here (a role only counts in the organisation
- * kind the role table gives it).
+ * engineer of the operator may close an incident that way. The role alone
+ * says so: identity keeps `support_engineer` only for tokens of the
+ * configured operator organisation (`OPERATOR_ORG_ID`, common/roles.ts).
  */
 export function isOperatorSupportEngineer(viewer: Viewer): boolean {
-  return viewer.orgId === OPERATOR_ORG_ID && viewer.roles.has('support_engineer');
+  return viewer.roles.has('support_engineer');
 }
 
 /** SUP-11: the full Access ID / Contract ID only for members of the owning organisation; everyone else sees them masked. */
