@@ -1,32 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  getArgumentValues,
-  getNamedType,
   getVariableValues,
   GraphQLError,
-  isInterfaceType,
-  isObjectType,
-  Kind,
   type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
-  type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ParseOptions,
-  type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { OperationLimits } from './config';
 
 /**
  * The operation limits of the gateway and of every subgraph, in one place so
  * a subgraph reached directly is no softer than its gateway (design.md,
  * "Identity"). Depth, aliases and directives are graphql-armor validation
- * rules; tokens are graphql-js's own parse option; the cost is ours (below),
- * because armor's cost rule is a validation rule and validation never sees
+ * rules; tokens are graphql-js's own parse option; the cost is
+ * graphql-query-complexity's, with our estimator (below), run once variables
+ * are known, because armor's cost rule is a validation rule and validation never sees
  * variables: `first: $n` counted as 1 there, so 20 aliases of a page of 200
  * passed when written with a variable.
  */
@@ -40,83 +33,66 @@ export const COST_LIMIT_CODE = 'GRAPHQL_VALIDATION_FAILED';
 type Variables = Readonly<Record<string, unknown>> | undefined;
 
 /**
+ * Most selections the cost estimate walks (fragments expanded). A document
+ * within the token limit can still spread fragments into an exponential
+ * tree; past this many nodes it is refused as too costly, unwalked.
+ */
+const MAX_COST_NODES = 20_000;
+
+/**
  * How many times a field's selection resolves per resolution of the field:
- * its page size for a connection (`first`/`last`, evaluated with the
+ * its page size for a connection (`first`/`last`, as coerced with the
  * request's variables and the schema default, so a literal and a variable
  * cost the same), the number of representations for `_entities`, else 1.
- * Anything that cannot be known (no default, an invalid value) counts as the
- * largest page.
+ * A page that is not known (null) counts as the largest.
  */
-function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown> | undefined): number {
-  const pageArg = field.args.find((a) => a.name === 'first' || a.name === 'last');
-  const isEntities = field.name === '_entities';
-  if (!pageArg && !isEntities) return 1;
-  // Variables that did not coerce fail at execution; meanwhile any page they feed counts as the largest.
-  if (!variables) return MAX_PAGE_SIZE;
-  let args: Record<string, unknown>;
-  try {
-    args = getArgumentValues(field, node, variables);
-  } catch {
-    // Invalid arguments fail at execution anyway; until then assume the worst page.
-    return MAX_PAGE_SIZE;
-  }
-  if (isEntities) {
+function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  if (field.name === '_entities') {
     // The gateway already costed these objects in the client's whole operation (it multiplies by every
     // page above them); one `_entities` fetch is costed here like one page of them, so a plan the gateway
     // accepted is not refused for how it was split, while pages nested inside still multiply.
     const representations = args.representations;
     return Array.isArray(representations) ? Math.min(representations.length, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
   }
-  const value = args[pageArg!.name];
+  const pageArg = field.args.find((a) => a.name === 'first' || a.name === 'last');
+  if (!pageArg) return 1;
+  const value = args[pageArg.name];
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : MAX_PAGE_SIZE;
 }
 
 /**
- * Estimated cost of one operation: every field counts 1 each time it
- * resolves, and a field's selection resolves `listSize` times per resolution
- * of the field. `__typename` and introspection fields count 0 (no resolver
- * work; the gateway adds `__typename` to every subgraph query). A fragment
- * counts wherever it is spread; its cost is computed once, since the cost is
- * linear in how often a selection resolves (no fragment bomb costs CPU here).
+ * graphql-query-complexity estimator: every field counts 1 each time it
+ * resolves, and its selection resolves `listSize` times per resolution.
+ * `__typename` and introspection count 0 (no resolver work; the gateway adds
+ * `__typename` to every subgraph query).
+ */
+const pagedFieldEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
+  field.name.startsWith('__') ? 0 : 1 + listSize(field, args) * childComplexity;
+
+/**
+ * Estimated cost of one operation (graphql-query-complexity, which evaluates
+ * arguments with the request's variables, expands fragments wherever they are
+ * spread and honours @skip/@include). Variables that do not coerce are the
+ * client's fault: BAD_USER_INPUT (400), as execution would answer.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Variables): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], { ...(rawVariables ?? {}) }, { maxErrors: 1 }).coerced;
-  const fragmentCosts = new Map<string, number>();
-  const inProgress = new Set<string>();
-
-  const selectionCost = (parent: GraphQLNamedType | undefined, selectionSet: SelectionSetNode): number => {
-    let cost = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        const field = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;
-        cost += 1;
-        if (selection.selectionSet && field) cost += listSize(field, selection, variables) * selectionCost(getNamedType(field.type), selection.selectionSet);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        cost += selectionCost(type ?? undefined, selection.selectionSet);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        // Cycles are refused by validation; the guard only keeps this function total.
-        if (!fragment || inProgress.has(name)) continue;
-        let fragmentCost = fragmentCosts.get(name);
-        if (fragmentCost === undefined) {
-          inProgress.add(name);
-          fragmentCost = selectionCost(schema.getType(fragment.typeCondition.name.value) ?? undefined, fragment.selectionSet);
-          inProgress.delete(name);
-          fragmentCosts.set(name, fragmentCost);
-        }
-        cost += fragmentCost;
-      }
-    }
-    return cost;
-  };
-
-  const root = schema.getRootType(operation.operation) ?? undefined;
-  return selectionCost(root, operation.selectionSet);
+  const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], { ...(rawVariables ?? {}) }, { maxErrors: 1 });
+  if (coercion.errors) {
+    throw new GraphQLError(coercion.errors[0].message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operation.name?.value,
+      variables: { ...(rawVariables ?? {}) },
+      estimators: [pagedFieldEstimator],
+      maxQueryNodes: MAX_COST_NODES,
+    });
+  } catch {
+    // Too many nodes to walk (or a document validation already refused): costlier than any limit.
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 /** Refuses, before any execution (at the gateway: before planning or any subgraph call), an operation costing more than `maxCost`. */
