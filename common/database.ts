@@ -12,17 +12,6 @@ export class SqlStatementCounter {
 }
 
 /**
- * mysql2 attaches the failed statement with its parameter values inlined
- * (`err.sql`). Values can be credentials (support contract IDs, SUP-11) or
- * personal data, so the log keeps the statement with placeholders only.
- */
-function withoutInlinedValues(error: string | Error): string | Record<string, unknown> {
-  if (typeof error === 'string') return error;
-  const { sql: _sql, parameters: _parameters, message: _message, ...rest } = error as Error & Record<string, unknown>;
-  return { ...rest, type: error.name, message: error.message, stack: error.stack };
-}
-
-/**
  * TypeORM logger that counts every statement (batching is asserted by
  * counting, not hoped for) and sends errors and migrations to the service log.
  * `LOG_SQL=1` prints each statement.
@@ -40,7 +29,8 @@ class CountingLogger implements TypeOrmLogger {
   }
   logQueryError(error: string | Error, query: string): void {
     this.counter.total += 1;
-    this.logger.warn({ err: withoutInlinedValues(error), sql: query.slice(0, 500) }, 'sql statement failed');
+    // The logger's `err` serializer drops the statement's values (common/logger.ts: they can be credentials).
+    this.logger.warn({ err: error, sql: query.slice(0, 500) }, 'sql statement failed');
   }
   logQuerySlow(time: number, query: string): void {
     this.logger.warn({ ms: time, sql: query.slice(0, 500) }, 'slow sql statement');

@@ -82,6 +82,11 @@ export function createFormatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    if (isUncodedRequestRefusal(original)) {
+      // Apollo's own refusals of a malformed request (a persisted-query hash that does not match, an
+      // unsupported version) carry an HTTP 4xx but no code; their messages are Apollo's fixed texts.
+      return { message: original.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     if (isLostStoreConnection(original)) {
       logger.warn({ err: original, path: formatted.path }, 'store connection lost while resolving');
       return {
@@ -99,6 +104,13 @@ export function createFormatError(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** A GraphQLError that Apollo raised to refuse the HTTP request with a 4xx, without a code of its own. */
+function isUncodedRequestRefusal(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError) || error.path || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /** Driver codes of a connection that died or could not be opened (mysql2 and Node's sockets). */

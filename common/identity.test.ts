@@ -145,6 +145,13 @@ describe('token lifetime and audience (design: Identity)', () => {
     await expect(verifyToken(await rawToken(goodPayload({ org_kind: 'GOVERNMENT' })), identity)).rejects.toMatchObject(UNAUTHENTICATED_401);
   });
 
+  it('a sub or org over 64 characters, an empty one, or an e-mail over 254 is refused (the stores key rows by them)', async () => {
+    for (const overrides of [{ sub: 'y'.repeat(65) }, { org: 'o'.repeat(65) }, { sub: '' }, { email: `${'e'.repeat(250)}@x.io` }]) {
+      await expect(verifyToken(await rawToken(goodPayload(overrides)), identity)).rejects.toMatchObject(UNAUTHENTICATED_401);
+    }
+    await expect(verifyToken(await rawToken(goodPayload({ sub: 'y'.repeat(64) })), identity)).resolves.toMatchObject({ userId: 'y'.repeat(64) });
+  });
+
   it('the verified-token cache never accepts a token at or past its exp, though the clock skew would', async () => {
     const start = Date.UTC(2026, 5, 15, 9, 0, 0);
     fakeClock(start);

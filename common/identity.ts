@@ -40,6 +40,11 @@ export interface TokenClaims {
  */
 const CLOCK_SKEW_SECONDS = 30;
 
+/** Longest `sub` and `org` accepted: the stores' id columns hold 64 characters. */
+const MAX_ID_CLAIM_LENGTH = 64;
+/** Longest e-mail address (RFC 5321 path limit). */
+const MAX_EMAIL_LENGTH = 254;
+
 function secretKey(identity: IdentityConfig): Uint8Array {
   return new TextEncoder().encode(identity.jwtSecret);
 }
@@ -112,6 +117,11 @@ async function verifySignedToken(token: string, identity: IdentityConfig): Promi
     const iat = payload.iat as number; // required above, and maxTokenAge refuses a non-numeric iat
     if (typeof sub !== 'string' || typeof org !== 'string' || typeof email !== 'string' || !isOrganizationKind(orgKind) || !Array.isArray(roles)) {
       throw unauthenticated('The token lacks one of the claims sub, email, org, org_kind, roles.', { httpStatus: true });
+    }
+    // Stores key rows by these ids (64 characters): a longer one is not an identity we issue, and would
+    // otherwise fail deep in a write as an internal error.
+    if (!sub || sub.length > MAX_ID_CLAIM_LENGTH || !org || org.length > MAX_ID_CLAIM_LENGTH || email.length > MAX_EMAIL_LENGTH) {
+      throw unauthenticated('The token names a user, organisation or e-mail longer than an identity may be.', { httpStatus: true });
     }
     // The skew is for `iat` only (jose applies it to `exp` too): never accept a token after its expiry.
     if (exp * 1000 <= Date.now()) throw unauthenticated('The token has expired.', { httpStatus: true });

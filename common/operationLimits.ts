@@ -150,6 +150,27 @@ export const noServiceFieldRule: ValidationRule = (context) => ({
   },
 });
 
+/**
+ * Most introspection roots (`__schema`, `__type`) in one operation. The cost
+ * counts introspection as free (it reads the schema, not the stores), so the
+ * fan-out of many aliased `__schema` trees is bounded here instead: tools
+ * such as GraphiQL ask for one `__schema` per query.
+ */
+export const MAX_INTROSPECTION_ROOTS = 3;
+
+export const introspectionRootsRule: ValidationRule = (context) => {
+  let roots = 0;
+  return {
+    Field(node) {
+      if (node.name.value !== '__schema' && node.name.value !== '__type') return;
+      roots += 1;
+      if (roots === MAX_INTROSPECTION_ROOTS + 1) {
+        context.reportError(new GraphQLError(`An operation may ask for at most ${MAX_INTROSPECTION_ROOTS} introspection fields (__schema, __type).`, { nodes: [node] }));
+      }
+    },
+  };
+};
+
 /** The Apollo Server options that enforce `limits`, for the gateway and for each subgraph. */
 export function operationLimitOptions(limits: OperationLimits, options: { subgraph: boolean; production: boolean }): {
   plugins: ApolloServerPlugin[];
@@ -171,7 +192,7 @@ export function operationLimitOptions(limits: OperationLimits, options: { subgra
   }).protect();
   return {
     plugins: [...armor.plugins, operationResolutionPlugin(), costLimitPlugin(limits.maxCost)],
-    validationRules: [...armor.validationRules, ...(options.subgraph && options.production ? [noServiceFieldRule] : [])],
+    validationRules: [...armor.validationRules, introspectionRootsRule, ...(options.subgraph && options.production ? [noServiceFieldRule] : [])],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { startStack, TEST_SUBGRAPH_SECRET, type Stack } from '../harness/stack';
 import type { SubgraphName } from '../../common/services';
 
@@ -44,6 +45,15 @@ describe('operation limits at the gateway', () => {
     for (let i = 0; i < 50; i++) selection = `agreements { nodes { organization { ${selection} } } }`;
     const code = await expectRefusedBeforeSubgraphs(`{ myOrganization { ${selection} } }`);
     expect(code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses more than three introspection roots in one operation (the cost counts introspection as free); one full introspection passes', async () => {
+    const tree = 'types { name fields { name args { name type { name kind } } type { name kind } } }';
+    const aliases = Array.from({ length: 4 }, (_, i) => `s${i}: __schema { ${tree} }`).join(' ');
+    expect(await expectRefusedBeforeSubgraphs(`{ ${aliases} }`)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const { status, json } = await rawPost(JSON.stringify({ query: getIntrospectionQuery() }));
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
   });
 
   it('refuses a 1,000-alias query with a code before any subgraph is called', async () => {
