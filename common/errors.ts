@@ -21,6 +21,8 @@ export enum ErrorCode {
   INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
   SERVICE_NOT_ACTIVATED = 'SERVICE_NOT_ACTIVATED',
   CANCELLATION_WINDOW_CLOSED = 'CANCELLATION_WINDOW_CLOSED',
+  /** A designated services administrator has not accepted the invitation yet (AGR-9); `extensions.designationId` says which. */
+  REGISTRATION_REQUIRED = 'REGISTRATION_REQUIRED',
   // support-contracts
   INCIDENTS_EXHAUSTED = 'INCIDENTS_EXHAUSTED',
   CONTRACT_EXPIRED = 'CONTRACT_EXPIRED',

@@ -49,8 +49,8 @@ function organizationRow(o: BenchOrg, kind: 'CUSTOMER' | 'PARTNER'): Organizatio
 /**
  * One agreement and what the AGR-3/AGR-4/AGR-6 flow would have left behind:
  * an onboarded notice contact (invited by the global admin), a services
- * administrator it designated with rights, and the services that
- * administrator activated. Dates follow the flow, all before `now`.
+ * administrator it designated with rights, who registered (AGR-9), and the
+ * services that administrator activated. Dates follow the flow, all before `now`.
  */
 function addAgreement(t: AgreementsTables, c: BenchCustomer, unitProducts: readonly BenchProduct[], j: number, now: Date): void {
   const id = `bench-agr-${c.id.slice('bench-org-'.length)}-${pad(j + 1, 2)}`;
@@ -101,12 +101,15 @@ function addAgreement(t: AgreementsTables, c: BenchCustomer, unitProducts: reado
     designatedAt: at(5),
     designatedBy: c.noticeContact.sub,
     revokedAt: null,
+    // AGR-9: the administrator accepted the invitation before activating anything.
+    registeredAt: at(6),
+    registeredBy: c.servicesAdmin.sub,
   });
   t.invitations.push({ id: `${id}-inv-sa`, agreementId: id, kind: 'SERVICES_ADMINISTRATOR', email: c.servicesAdmin.email, designationId, invitedAt: at(5), invitedBy: c.noticeContact.sub });
   t.rights.push(...ACTIVATED.map((service) => ({ designationId, service })));
 
   // AGR-5/AGR-6: the entitled quantity is fixed at activation from the table, as activateSaService does.
-  const covered = saCoveredLicenseCount(lines, isoDate(at(6)));
+  const covered = saCoveredLicenseCount(lines, isoDate(at(7)));
   for (const service of ACTIVATED) {
     const entitlement = saEntitlementFor(covered, service);
     if (!entitlement) throw new Error(`bench agreement ${id} is not entitled to ${service}: fix LINE_QUANTITIES`);
@@ -115,7 +118,7 @@ function addAgreement(t: AgreementsTables, c: BenchCustomer, unitProducts: reado
       service,
       entitledQuantity: entitlement.quantity,
       assignedQuantity: 0,
-      activatedAt: at(6),
+      activatedAt: at(7),
       activatedBy: c.servicesAdmin.sub,
       supportContractId: null,
     });

@@ -1,6 +1,6 @@
 import { AgreementRow } from '../../subgraphs/agreements/src/store/entities';
 import { startStack, type Stack } from '../harness/stack';
-import { ACCEPT, ACTIVATE, ASSIGN, codeOf, DESIGNATE, ENTER, INVITE, ok, onboardNoticeContact, VALIDATE } from './helpers';
+import { ACCEPT, ACTIVATE, ASSIGN, codeOf, DESIGNATE, ENTER, INVITE, ok, onboardNoticeContact, registerAdministrator, VALIDATE } from './helpers';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -121,6 +121,7 @@ describe('services administrators (AGR-4)', () => {
   it('AGR-4 edits rights per service: a removed right is refused at once, a granted one works', async () => {
     const d = (await ok(stack, DESIGNATE, 'nora', { id: 'agr-contoso-ea', email: 'sam@contoso.example', name: 'Sam Services', rights: ['ELEARNING'] }))
       .designateServicesAdministrator;
+    await registerAdministrator(stack, d.id);
     const set = `mutation($id: ID!, $rights: [SaServiceKind!]!) { setServicesAdministratorRights(input: { id: $id, rights: $rights }) { rights } }`;
     expect((await ok(stack, set, 'nora', { id: d.id, rights: ['PROBLEM_RESOLUTION_SUPPORT', 'DEPLOYMENT_PLANNING_VOUCHERS'] })).setServicesAdministratorRights.rights).toEqual([
       'DEPLOYMENT_PLANNING_VOUCHERS',
@@ -194,7 +195,9 @@ describe('SA services (AGR-5, AGR-6)', () => {
   });
 
   it('AGR-6 refuses a service the agreement is not entitled to (NOT_ELIGIBLE)', async () => {
-    await ok(stack, DESIGNATE, 'nora', { id: 'agr-contoso-csp', email: 'sam@contoso.example', name: 'Sam', rights: ['HOME_USE_PROGRAM'] });
+    const csp = (await ok(stack, DESIGNATE, 'nora', { id: 'agr-contoso-csp', email: 'sam@contoso.example', name: 'Sam', rights: ['HOME_USE_PROGRAM'] }))
+      .designateServicesAdministrator;
+    await registerAdministrator(stack, csp.id);
     const res = await stack.queryGateway(ACTIVATE, { as: 'sam', variables: { id: 'agr-contoso-csp', service: 'HOME_USE_PROGRAM' } });
     expect(codeOf(res)).toBe('NOT_ELIGIBLE');
   });

@@ -19,6 +19,7 @@ export const ACCEPT = `mutation($id: ID!) { acceptNoticeContactTerms(agreementId
 export const ENTER = `mutation($id: ID!, $number: String!) { enterAgreementNumber(input: { agreementId: $id, number: $number }) { step registeredAt } }`;
 export const DESIGNATE = `mutation($id: ID!, $email: String!, $name: String!, $rights: [SaServiceKind!]!) {
   designateServicesAdministrator(input: { agreementId: $id, email: $email, name: $name, rights: $rights }) { id email status rights } }`;
+export const REGISTER = `mutation($id: ID!) { registerServicesAdministrator(id: $id) { id email status registrationStatus registeredAt } }`;
 export const ACTIVATE = `mutation($id: ID!, $service: SaServiceKind!) {
   activateSaService(input: { agreementId: $id, service: $service }) { kind status unit entitledQuantity assignedQuantity remainingQuantity activatedAt } }`;
 export const ASSIGN = `mutation($id: ID!, $service: SaServiceKind!, $name: String!, $email: String!, $days: Int!) {
@@ -30,4 +31,9 @@ export async function onboardNoticeContact(stack: Stack, agreementId: string, nu
   await ok(stack, VALIDATE, 'nora', { id: agreementId, name: 'Nora Notice', email: 'nora@contoso.example' });
   await ok(stack, ACCEPT, 'nora', { id: agreementId });
   await ok(stack, ENTER, 'nora', { id: agreementId, number });
+}
+
+/** AGR-9: the designated administrator (sam by default) accepts the invitation of a designation (arrange step of AGR-6). */
+export async function registerAdministrator(stack: Stack, designationId: string, as: DemoUserHandle = 'sam'): Promise<void> {
+  await ok(stack, REGISTER, as, { id: designationId });
 }

@@ -1,5 +1,5 @@
 import { startStack, type Stack } from '../harness/stack';
-import { ACCEPT, ACTIVATE, ASSIGN, codeOf, DESIGNATE, ENTER, INVITE, ok, VALIDATE } from './helpers';
+import { ACCEPT, ACTIVATE, ASSIGN, codeOf, DESIGNATE, ENTER, INVITE, ok, registerAdministrator, VALIDATE } from './helpers';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ const STATE = `query($n: String!) { agreementByNumber(number: $n) {
 } }`;
 
 describe('the SA flow through the gateway (AGR-3, AGR-4, AGR-5, AGR-6)', () => {
-  it('AGR-3 AGR-4 AGR-6 invite → validate → designate → activate one service (another refused) → assign days → over-assignment refused, nothing half-written', async () => {
+  it('AGR-3 AGR-4 AGR-9 AGR-6 invite → validate → designate → register → activate one service (another refused) → assign days → over-assignment refused, nothing half-written', async () => {
     // AGR-3: invitation, profile, terms, number.
     expect((await ok(stack, INVITE, 'alice', { id: EA, email: 'nora@contoso.example' })).inviteNoticeContact).toMatchObject({ step: 'INVITED' });
     expect((await ok(stack, VALIDATE, 'nora', { id: EA, name: 'Nora Notice', email: 'nora@contoso.example' })).validateNoticeContactProfile).toEqual({
@@ -42,6 +42,9 @@ describe('the SA flow through the gateway (AGR-3, AGR-4, AGR-5, AGR-6)', () => {
       status: 'ACTIVE',
       rights: ['HOME_USE_PROGRAM', 'TRAINING_VOUCHERS'],
     });
+
+    // AGR-9: Sam accepts the invitation before acting.
+    await registerAdministrator(stack, designated.designateServicesAdministrator.id);
 
     // AGR-6: Sam activates Training Vouchers; a service he holds no right for is refused.
     const activated = await ok(stack, ACTIVATE, 'sam', { id: EA, service: 'TRAINING_VOUCHERS' });

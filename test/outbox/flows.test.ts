@@ -23,12 +23,14 @@ const PRS_CONTRACT = `query($n: String!) { agreementByNumber(number: $n) {
 
 describe('AGR-8 SA Problem Resolution → support contract', () => {
   it('AGR-8 with support-contracts down the activation succeeds and shows PROVISIONING; after restart the contract appears within 5 s, created once, with the SA incident count', async () => {
-    // Arrange: AGR-3 onboarding, AGR-4 designation with the Problem Resolution right.
+    // Arrange: AGR-3 onboarding, AGR-4 designation with the Problem Resolution right, AGR-9 registration.
     await ok(stack, 'mutation($id: ID!, $email: String!) { inviteNoticeContact(input: { agreementId: $id, email: $email }) { step } }', 'alice', { id: EA, email: 'nora@contoso.example' });
     await ok(stack, 'mutation($id: ID!) { validateNoticeContactProfile(input: { agreementId: $id, name: "Nora Notice", email: "nora@contoso.example" }) { step } }', 'nora', { id: EA });
     await ok(stack, 'mutation($id: ID!) { acceptNoticeContactTerms(agreementId: $id) { step } }', 'nora', { id: EA });
     await ok(stack, 'mutation($id: ID!) { enterAgreementNumber(input: { agreementId: $id, number: "0065432101" }) { step } }', 'nora', { id: EA });
-    await ok(stack, `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "sam@contoso.example", name: "Sam Services", rights: [PROBLEM_RESOLUTION_SUPPORT] }) { id } }`, 'nora', { id: EA });
+    const designated = await ok(stack, `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "sam@contoso.example", name: "Sam Services", rights: [PROBLEM_RESOLUTION_SUPPORT] }) { id } }`, 'nora', { id: EA });
+    // AGR-9: Sam accepts the invitation before activating.
+    await ok(stack, 'mutation($id: ID!) { registerServicesAdministrator(id: $id) { registrationStatus } }', 'sam', { id: designated.designateServicesAdministrator.id });
 
     const support = stack.subgraphs['support-contracts'];
     await support.stopListening();

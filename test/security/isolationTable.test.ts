@@ -155,7 +155,7 @@ const CONTROLS: { user: DemoUserHandle; query: string; markers: (a: Arranged) =>
   { user: 'alice', query: '{ keyRevealAudit { nodes { key { id } } } myActivationCodes { nodes { code } } }', markers: (a) => [a.keyId, 'K7M2Q-8XR4T-6WPJ9-3HCVB-2DNFG'] },
   { user: 'alice', query: '{ myProducts { nodes { id lastDownloads { fileName } } } }', markers: () => ['mp-alice-office', 'prod-office_2019_en-US_x64.iso'] },
   { user: 'sue', query: '{ product(id: "prod-sql-server") { eligibleSupportContracts { accessId } myOpenSupportRequests { nodes { title } } } }', markers: () => ['0230242323', 'Availability group failover loops'] },
-  { user: 'nora', query: '{ agreementByNumber(number: "0065432101") { servicesAdministrators { nodes { id } } } }', markers: (a) => [a.designationId] },
+  { user: 'nora', query: '{ agreementByNumber(number: "0065432101") { servicesAdministrators { nodes { id } } } }', markers: (a) => [a.designationId, a.pendingDesignationId] },
   { user: 'ada', query: '{ myPartnerMembership { partnerNumber } myBenefitTiles { nodes { supportContract { id } } } }', markers: () => ['4648141', 'sc-pb-northwind-core'] },
   { user: 'will', query: '{ myPartnerMembership { benefitPackages { id } } }', markers: () => ['bp-wingtip-core', 'bp-wingtip-abtk-manchester'] },
 ];

@@ -46,13 +46,14 @@ async function myContract(stack: Stack, as: DemoUserHandle, id: string): Promise
   return value;
 }
 
-/** AGR-8 through agreements: onboarding, designation with the Problem Resolution right, activation; the contract arrives by the outbox. */
+/** AGR-8 through agreements: onboarding, designation with the Problem Resolution right, registration (AGR-9), activation; the contract arrives by the outbox. */
 async function activateProblemResolution(stack: Stack): Promise<Pair> {
   await ok(stack, 'mutation($id: ID!, $email: String!) { inviteNoticeContact(input: { agreementId: $id, email: $email }) { step } }', 'alice', { id: EA, email: 'nora@contoso.example' });
   await ok(stack, 'mutation($id: ID!) { validateNoticeContactProfile(input: { agreementId: $id, name: "Nora Notice", email: "nora@contoso.example" }) { step } }', 'nora', { id: EA });
   await ok(stack, 'mutation($id: ID!) { acceptNoticeContactTerms(agreementId: $id) { step } }', 'nora', { id: EA });
   await ok(stack, 'mutation($id: ID!) { enterAgreementNumber(input: { agreementId: $id, number: "0065432101" }) { step } }', 'nora', { id: EA });
-  await ok(stack, `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "sam@contoso.example", name: "Sam Services", rights: [PROBLEM_RESOLUTION_SUPPORT] }) { id } }`, 'nora', { id: EA });
+  const designated = await ok<{ designateServicesAdministrator: { id: string } }>(stack, `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "sam@contoso.example", name: "Sam Services", rights: [PROBLEM_RESOLUTION_SUPPORT] }) { id } }`, 'nora', { id: EA });
+  await ok(stack, 'mutation($id: ID!) { registerServicesAdministrator(id: $id) { registrationStatus } }', 'sam', { id: designated.designateServicesAdministrator.id });
   await ok(stack, 'mutation($id: ID!) { activateSaService(input: { agreementId: $id, service: PROBLEM_RESOLUTION_SUPPORT }) { status } }', 'sam', { id: EA });
   return myContract(stack, 'alice', `sc-sa-${EA}`);
 }

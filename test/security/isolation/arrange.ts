@@ -12,7 +12,8 @@ async function ok<T>(stack: Stack, as: DemoUserHandle, query: string, variables:
 /**
  * Gives Contoso the private state the seeds lack, so that every mutation of
  * the table has something real to aim at: a registered notice contact and a
- * services administrator with an activated voucher service on its EA, a
+ * registered services administrator with an activated voucher service on its
+ * EA and a designation whose invitation is still pending (AGR-9), a
  * pending invitation on its CSP agreement, a generated (revealed, downloaded)
  * key and link on its Office purchase. New ids and secrets become markers.
  */
@@ -27,6 +28,12 @@ export async function arrangeVictimState(stack: Stack): Promise<Arranged> {
 
   const designated = await ok<{ designateServicesAdministrator: { id: string } }>(stack, 'nora',
     `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "sam@contoso.example", name: "Sam Services", rights: [TRAINING_VOUCHERS, ELEARNING] }) { id } }`,
+    { id: ea });
+  // AGR-9: Sam accepts the invitation before acting; Alice's designation stays pending, a target for the
+  // registration case (only the addressee may accept it, and nobody from another organisation).
+  await ok(stack, 'sam', `mutation($id: ID!) { registerServicesAdministrator(id: $id) { registrationStatus } }`, { id: designated.designateServicesAdministrator.id });
+  const pending = await ok<{ designateServicesAdministrator: { id: string } }>(stack, 'nora',
+    `mutation($id: ID!) { designateServicesAdministrator(input: { agreementId: $id, email: "alice@contoso.example", name: "Alice Admin", rights: [ELEARNING] }) { id } }`,
     { id: ea });
   await ok(stack, 'sam', `mutation($id: ID!) { activateSaService(input: { agreementId: $id, service: TRAINING_VOUCHERS }) { status } }`, { id: ea });
   await ok(stack, 'sam',
@@ -43,7 +50,7 @@ export async function arrangeVictimState(stack: Stack): Promise<Arranged> {
   const open = activity.mySupportActivity.nodes[0];
   if (!open) throw new Error('arrange: the seeded open incident of Contoso is missing');
 
-  const arranged: Arranged = { keyId: key.id, linkId: downloadLink.id, designationId: designated.designateServicesAdministrator.id, openIncidentId: open.id };
-  addMarkers('org-contoso', [key.id, downloadLink.id, arranged.designationId, revealed.revealProductKey.value, downloaded.downloadSoftware.url]);
+  const arranged: Arranged = { keyId: key.id, linkId: downloadLink.id, designationId: designated.designateServicesAdministrator.id, pendingDesignationId: pending.designateServicesAdministrator.id, openIncidentId: open.id };
+  addMarkers('org-contoso', [key.id, downloadLink.id, arranged.designationId, arranged.pendingDesignationId, revealed.revealProductKey.value, downloaded.downloadSoftware.url]);
   return arranged;
 }

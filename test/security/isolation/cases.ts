@@ -8,6 +8,8 @@ export interface Arranged {
   linkId: string;
   /** Sam's services-administrator designation on Contoso's EA. */
   designationId: string;
+  /** Alice's designation on Contoso's EA, invitation not accepted yet (AGR-9). */
+  pendingDesignationId: string;
   /** Sue's open incident on Contoso's 20-pack. */
   openIncidentId: string;
 }
@@ -144,6 +146,15 @@ export const CASES: Record<string, IsolationCase> = {
     // agreements `designationForChange`: a designation id of another organisation is answered "No agreement
     // agr-contoso-ea in your organisation." — it names the victim's agreement and confirms the designation
     // exists (an unknown id gets "No services administrator <id> in your organisation.").
+  },
+  'Mutation.registerServicesAdministrator': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'agreements',
+    query: `mutation($id: ID!) { registerServicesAdministrator(id: $id) { id email registrationStatus registeredAt } }`,
+    variables: (a) => ({ id: a.pendingDesignationId }),
+    // AGR-9: another organisation's pending invitation is NOT_FOUND, like an unknown id; it stays pending.
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
   'Mutation.revokeServicesAdministrator': {
     victim: 'org-contoso',

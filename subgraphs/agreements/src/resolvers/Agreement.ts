@@ -5,6 +5,7 @@ import { currentStep } from '../domain/noticeContactFlow';
 import { managementPortal } from '../domain/portal';
 import { saCoveredLicenseCount } from '../domain/saEntitlements';
 import { saServiceViews, type SaServiceView } from '../domain/saServiceStatus';
+import { registrationStatus } from '../domain/servicesAdministratorRegistration';
 import type {
   AgreementRow,
   InvitationRow,
@@ -57,6 +58,8 @@ export const NoticeContact = {
 };
 
 export const ServicesAdministrator = {
+  /** AGR-9: INVITED until the administrator accepted the invitation. */
+  registrationStatus: (d: ServicesAdministratorRow) => registrationStatus(d),
   async rights(d: ServicesAdministratorRow, _: unknown, ctx: AgreementsContext): Promise<string[]> {
     if (d.status !== 'ACTIVE') return [];
     return (await ctx.loaders.rightsByDesignationId.load(d.id)).map((r) => r.service);

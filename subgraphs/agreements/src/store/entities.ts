@@ -166,6 +166,14 @@ export class ServicesAdministratorRow {
 
   @Column({ name: 'revoked_at', type: 'datetime', precision: 3, nullable: true })
   revokedAt!: Date | null;
+
+  /** AGR-9: when the designated administrator accepted the invitation, or null while it is pending. */
+  @Column({ name: 'registered_at', type: 'datetime', precision: 3, nullable: true })
+  registeredAt!: Date | null;
+
+  /** AGR-9: `sub` of the account that registered; only that account acts on the designation. */
+  @Column({ name: 'registered_by', type: 'varchar', length: 128, nullable: true })
+  registeredBy!: string | null;
 }
 
 /** AGR-4: one SA service a designation holds the right for. */

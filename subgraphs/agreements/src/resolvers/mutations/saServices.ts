@@ -6,6 +6,7 @@ import { isoDate } from '../../../../../common/clock';
 import { sameEmail } from '../../domain/access';
 import { isVoucherService, saCoveredLicenseCount, saEntitlementFor, SA_SERVICE_KINDS, type SaServiceKind } from '../../domain/saEntitlements';
 import { activatedView, type SaServiceView } from '../../domain/saServiceStatus';
+import { requireRegisteredBy } from '../../domain/servicesAdministratorRegistration';
 import { recordCrossStoreEvent } from '../../store/crossStoreEffects';
 import { conflictOnDuplicate } from '../../store/duplicateKey';
 import {
@@ -26,7 +27,9 @@ function serviceInput(value: string): SaServiceKind {
 
 /**
  * AGR-6: the viewer is a services administrator designated (ACTIVE) on this
- * agreement under their e-mail, holding the right for this service.
+ * agreement under their e-mail, holding the right for this service; AGR-9:
+ * and has registered with this account. The right is checked first: telling
+ * someone without it to register would send them nowhere.
  * Read inside the transaction so a revocation cannot race an activation.
  */
 async function requireServiceRight(tx: EntityManager, viewer: Viewer, agreement: AgreementRow, service: SaServiceKind): Promise<void> {
@@ -34,7 +37,8 @@ async function requireServiceRight(tx: EntityManager, viewer: Viewer, agreement:
   const designations = await tx.getRepository(ServicesAdministratorRow).findBy({ agreementId: agreement.id, status: 'ACTIVE' });
   const mine = designations.find((d) => sameEmail(d.email, viewer.email));
   const right = mine && (await tx.getRepository(ServicesAdministratorRightRow).existsBy({ designationId: mine.id, service }));
-  if (!right) throw forbidden(`You hold no right for ${service} on agreement ${agreement.number}.`);
+  if (!mine || !right) throw forbidden(`You hold no right for ${service} on agreement ${agreement.number}.`);
+  requireRegisteredBy(mine, viewer);
 }
 
 export const saServiceMutations = {

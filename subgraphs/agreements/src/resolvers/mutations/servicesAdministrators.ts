@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { newId } from '../../store/ids';
-import type { EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../../../../../common/errors';
-import { requireViewer, type Viewer } from '../../../../../common/identity';
+import { IsNull, type EntityManager } from 'typeorm';
+import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '../../../../../common/errors';
+import { requireRole, requireViewer, type Viewer } from '../../../../../common/identity';
 import { requireRegistered } from '../../domain/noticeContactFlow';
 import { SA_SERVICE_KINDS, type SaServiceKind } from '../../domain/saEntitlements';
 import { sameEmail } from '../../domain/access';
@@ -84,6 +84,8 @@ export const servicesAdministratorMutations = {
         designatedAt: now,
         designatedBy: viewer.userId,
         revokedAt: null,
+        registeredAt: null,
+        registeredBy: null,
       };
       await repo.insert(designation);
       await writeRights(tx, designation.id, rights);
@@ -108,6 +110,32 @@ export const servicesAdministratorMutations = {
       const current = await tx.getRepository(ServicesAdministratorRow).findOneByOrFail({ id: designation.id });
       if (current.status !== 'ACTIVE') throw conflict('This designation has been revoked.');
       await writeRights(tx, designation.id, rights);
+      return current;
+    });
+  },
+
+  /**
+   * AGR-9: the designated administrator accepts the invitation with their own
+   * token: a services_admin of the organisation signed in with the designation's
+   * e-mail. Once: the conditional UPDATE lets one of two racing calls win, and
+   * a repeat is CONFLICT (with `extensions.registeredAt`) like every other
+   * "already done" in this subgraph, so a client can tell it changed nothing.
+   */
+  async registerServicesAdministrator(_: unknown, { id }: { id: string }, ctx: AgreementsContext) {
+    const { viewer, designation } = await designationForChange(ctx, id);
+    requireRole(viewer, 'services_admin');
+    if (!sameEmail(designation.email, viewer.email)) throw forbidden('This invitation is addressed to another e-mail address.');
+    return ctx.db.transaction(async (tx) => {
+      const repo = tx.getRepository(ServicesAdministratorRow);
+      const result = await repo.update(
+        { id: designation.id, status: 'ACTIVE', registeredAt: IsNull() },
+        { registeredAt: ctx.clock.now(), registeredBy: viewer.userId },
+      );
+      const current = await repo.findOneByOrFail({ id: designation.id });
+      if (!result.affected) {
+        if (current.status !== 'ACTIVE') throw conflict('This designation has been revoked.');
+        throw domainError(ErrorCode.CONFLICT, 'This invitation has already been accepted.', { registeredAt: current.registeredAt?.toISOString() });
+      }
       return current;
     });
   },
