@@ -442,6 +442,15 @@ export const CASES: Record<string, IsolationCase> = {
     variables: () => ({ id: 'sc-contoso-20pack', user: 'user-sue' }),
     foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
+  'Mutation.reissueSupportContractIds': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'support-contracts',
+    // SUP-11: only the owner's admins rotate a pair; others learn nothing, not even whether the contract exists.
+    query: `mutation($id: ID!) { reissueSupportContractIds(supportContractId: $id) { id accessId contractId } }`,
+    variables: () => ({ id: 'sc-contoso-20pack' }),
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
+  },
 };
 
 /** Default outcome for a caller without a token. */

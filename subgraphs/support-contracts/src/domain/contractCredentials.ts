@@ -60,13 +60,22 @@ export function relabelScs(label: string, accessId: string): string {
 }
 
 /**
+ * The shape of an ID the graph did not issue (a contract bought elsewhere,
+ * re-issued by its owner): same length, its first digit kept (support staff
+ * read the kind from it), at most 12 random digits (a longer ID keeps more
+ * of its start).
+ */
+export function shapeOf(id: string): IdShape {
+  return { prefix: id.slice(0, Math.max(1, id.length - 12)), length: id.length };
+}
+
+/**
  * The same contract with a fresh pair drawn for its kind (and, for SCS, the
  * label that shows the new Access ID). Used for new contracts, for a retry
  * after a collision, and by the migration that re-issues derived pairs.
  */
 export function withFreshIds<T extends Pick<SupportContractRow, 'kind' | 'accessId' | 'contractId' | 'label'>>(row: T, source: DigitSource = randomDigits): T {
-  if (!isProvisionedKind(row.kind)) throw new Error(`contracts of kind ${row.kind} are not provisioned by the graph`);
-  const shapes = ID_SHAPES[row.kind];
+  const shapes = isProvisionedKind(row.kind) ? ID_SHAPES[row.kind] : { access: shapeOf(row.accessId), contract: shapeOf(row.contractId) };
   const accessId = source(shapes.access);
   const contractId = source(shapes.contract);
   const label = row.kind === 'SIGNATURE_CLOUD_SUPPORT' ? relabelScs(row.label, accessId) : row.label;

@@ -3,6 +3,7 @@ import { OWNER_ADMIN_ROLES } from '../domain/contractAccess';
 import {
   closeIncident,
   linkContract,
+  reissueIds,
   revokeLink,
   submitIncident,
   type CloseInput,
@@ -30,5 +31,8 @@ export const Mutation = {
   },
   revokeSupportContractLink(_: unknown, args: { input: RevokeLinkInput }, ctx: SupportContext): Promise<ContractLinkRow> {
     return revokeLink(ctx, requireRole(ctx.viewer, ...OWNER_ADMIN_ROLES), args.input);
+  },
+  reissueSupportContractIds(_: unknown, args: { supportContractId: string }, ctx: SupportContext): Promise<SupportContractRow> {
+    return reissueIds(ctx, requireRole(ctx.viewer, ...OWNER_ADMIN_ROLES), args.supportContractId);
   },
 };

@@ -101,7 +101,7 @@ export class LinkAttemptRow {
   failures!: number;
 }
 
-export type NoticeRecipient = 'AGREEMENT_NOTICE_CONTACT' | 'PROGRAM_CONTACT';
+export type NoticeRecipient = 'AGREEMENT_NOTICE_CONTACT' | 'PROGRAM_CONTACT' | 'ORGANIZATION_ADMINS';
 
 /**
  * A contract whose IDs were re-issued (SUP-11) and whose new pair must reach

@@ -16,6 +16,8 @@ import {
   SupportIncidentRow,
   type IncidentSeverity,
 } from './entities';
+import { reissueContractIds } from './contractIdIssuer';
+import { sendReissuedPairs } from './contractIdNotices';
 import { reserveLinkAttempt } from './linkAttempts';
 
 export interface LinkInput {
@@ -139,6 +141,34 @@ export async function revokeLink(ctx: SupportContext, viewer: Viewer, input: Rev
     if (!link) throw notFound('This user has not linked this contract.');
     return link;
   });
+}
+
+/** Why the IDs changed, as recorded with the notices and re-sends of an owner's re-issue. */
+export const OWNER_REISSUE_REASON = 'SUP-11_REISSUED_BY_OWNER';
+
+/**
+ * SUP-11: the owning organisation's admin gives a contract a new random pair
+ * when the old one leaked. Revoking links one by one cannot stop a leaked
+ * pair (anyone else can link with it); a new pair can. One transaction, the
+ * contract row locked: new pair, active links dropped (they were made with
+ * the old pair; the owner hands the new one to whoever should relink), links
+ * the owner revoked stay revoked, and the new pair goes to the contact of
+ * record. Incidents keep pointing at the contract by its id.
+ */
+export async function reissueIds(ctx: SupportContext, viewer: Viewer, supportContractId: string): Promise<SupportContractRow> {
+  const now = ctx.clock.now();
+  const reissued = await ctx.db.transaction(async (tx) => {
+    const contract = await tx.getRepository(SupportContractRow).findOne({ where: { id: supportContractId }, lock: { mode: 'pessimistic_write' } });
+    if (!contract || contract.organizationId !== viewer.orgId) throw notFound('No support contract with this id in your organisation.');
+    if (!administersContract(viewer, contract)) throw forbidden("Only an administrator of the contract's organisation may re-issue its IDs.");
+    const next = await reissueContractIds(tx, contract);
+    await tx.getRepository(ContractLinkRow).delete({ supportContractId: contract.id, revokedAt: IsNull() });
+    await sendReissuedPairs(tx, [next], OWNER_REISSUE_REASON, now);
+    return next;
+  });
+  // Who and when, for the audit; never the pair (SUP-11).
+  ctx.logger.info({ supportContractId, userId: viewer.userId, orgId: viewer.orgId }, 'support contract IDs re-issued by the owner');
+  return reissued;
 }
 
 /** A retry must be the same submission; a key reused for something else is a conflict. */

@@ -1,8 +1,8 @@
 import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { writeOutboxEvent } from '../../../../../common/outbox/events';
-import { legacyPairFor, packageIdOf } from '../../domain/legacyContractIds';
+import { legacyPairFor } from '../../domain/legacyContractIds';
 import { reissueContractIds } from '../contractIdIssuer';
-import { ContractIdNoticeRow, ContractLinkRow, SupportContractRow } from '../entities';
+import { sendReissuedPairs } from '../contractIdNotices';
+import { ContractLinkRow, SupportContractRow } from '../entities';
 
 /** Why the IDs changed, as recorded with each notice and re-send. */
 export const REISSUE_REASON = 'SUP-11_DERIVED_IDS_REISSUED';
@@ -55,41 +55,10 @@ export async function reissueDerivedIds(q: QueryRunner, now = new Date()): Promi
     const old = legacyPairFor(c.id, c.kind);
     return old !== null && old.accessId === c.accessId && old.contractId === c.contractId;
   });
-  const byPackage = new Map<string, string[]>();
   for (const contract of derived) {
     await reissueContractIds(tx, contract);
     await tx.getRepository(ContractLinkRow).delete({ supportContractId: contract.id });
-    const packageId = packageIdOf(contract.id, contract.kind);
-    if (packageId) {
-      byPackage.set(packageId, [...(byPackage.get(packageId) ?? []), contract.id]);
-      continue;
-    }
-    await tx.getRepository(ContractIdNoticeRow).insert({
-      supportContractId: contract.id,
-      reason: REISSUE_REASON,
-      recipient: 'AGREEMENT_NOTICE_CONTACT',
-      sourceId: contract.id.slice('sc-sa-'.length),
-      eventId: null,
-      createdAt: now,
-    });
   }
-  for (const [packageId, supportContractIds] of byPackage) {
-    // The event names the contracts, never their IDs: the pair does not travel between stores.
-    const eventId = await writeOutboxEvent(
-      tx,
-      { destination: 'partner-benefits', type: 'SupportContractIdsReissued', payload: { packageId, supportContractIds, reason: REISSUE_REASON } },
-      now,
-    );
-    await tx.getRepository(ContractIdNoticeRow).insert(
-      supportContractIds.map((supportContractId) => ({
-        supportContractId,
-        reason: REISSUE_REASON,
-        recipient: 'PROGRAM_CONTACT' as const,
-        sourceId: packageId,
-        eventId,
-        createdAt: now,
-      })),
-    );
-  }
+  await sendReissuedPairs(tx, derived, REISSUE_REASON, now);
   return derived.map((c) => c.id);
 }
