@@ -29,7 +29,7 @@ describe('gateway over the four subgraphs', () => {
         nodes: [{ number: '0099001122', licenseLines: [{ quantity: 60, product: { name: 'Office Professional Plus', deployment: 'ON_PREMISES' } }] }],
       },
       // Partner-benefit contracts join this list as benefits are seeded; the SCS contract is the fixed point.
-      supportContracts: expect.arrayContaining([{ displayName: '15 SCS-4648141-unk (0037xxxxx)', incidentsRemaining: 12 }]),
+      supportContracts: expect.arrayContaining([{ displayName: '26 SCS-4648141-unk (0037xxxxx)', incidentsRemaining: 12 }]),
       partnerMembership: { program: 'GOLD', competencies: ['Cloud Platform', 'Data Analytics'] },
     });
   });

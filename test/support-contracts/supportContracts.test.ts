@@ -81,11 +81,11 @@ describe('support contracts (SUP-1, SUP-2, SUP-8)', () => {
     expect(sdl.data?._service.sdl).not.toContain('@key(fields: "accessId contractId")');
   });
 
-  it('SUP-8 display names: "<access id> - <label>" for product contracts, the SCS label for cloud ones', async () => {
+  it('SUP-8 display names: "<access id> - <label>" for product contracts, the SCS label (the year it started: 2026) for cloud ones', async () => {
     const sue = await stack.queryGateway<{ mySupportContracts: { displayName: string }[] }>('{ mySupportContracts { displayName } }', { as: 'sue' });
     const ada = await stack.queryGateway<{ mySupportContracts: { displayName: string }[] }>('{ mySupportContracts { displayName } }', { as: 'ada' });
     expect(sue.data?.mySupportContracts[0].displayName).toBe('0230242323 - 20Pack Partner Support Gold');
-    expect(ada.data?.mySupportContracts.map((c) => c.displayName)).toContain('15 SCS-4648141-unk (0037xxxxx)');
+    expect(ada.data?.mySupportContracts.map((c) => c.displayName)).toContain('26 SCS-4648141-unk (0037xxxxx)');
   });
 });
 

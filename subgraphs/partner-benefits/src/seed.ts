@@ -1,5 +1,6 @@
 import type { SubgraphDeps } from '../../../common/subgraphServer';
 import { DEMO_ORGS } from '../../../common/demo/organizations';
+import { seedCalendar, type SeedCalendar } from '../../../common/demo/seedCalendar';
 import {
   BenefitEntitlementRow,
   BenefitPackageRow,
@@ -9,22 +10,24 @@ import {
 } from './store/entities';
 
 /**
- * Demo partners, one per tile status (acceptance 2), at the test stack's
- * clock (2026-06-15):
+ * Demo partners, one per tile status (acceptance 2), on any seeding day
+ * (dates are days from it, common/demo/seedCalendar.ts; the dates below are
+ * those of the test stack's 2026-06-15):
  * - northwind (GOLD): ACTIVE, HQ + 2 locations, a toolkit at Portland (PB-8);
- * - wingtip (SILVER, EMEA): NOT_ACTIVATED; enrolled more than a month ago, so
+ * - wingtip (SILVER, EMEA): NOT_ACTIVATED; enrolled 75 days before seeding, more than a month, so
  *   the proactive job leaves it (PB-3); its Manchester toolkit is for PB-9 requests;
  * - litware (NETWORK_MEMBER): NOT_ELIGIBLE (PB-7);
- * - proseware (GOLD, Taiwan): PROVISIONING, activated 2026-06-14, contract not yet recorded;
+ * - proseware (GOLD, Taiwan): PROVISIONING, activated the day before seeding (2026-06-14), contract
+ *   not yet recorded (it stays PROVISIONING however long the demo runs);
  * - adatum (ACTION_PACK, Australia): not activated, must request (PB-2);
  * - any user of an organisation without a membership (e.g. sue@contoso): USER_NOT_LINKED.
  */
-export const DEMO_MEMBERSHIPS: PartnerMembershipRow[] = [
-  { id: 'pm-northwind', organizationId: DEMO_ORGS.northwind.id, program: 'GOLD', competencies: 'Cloud Platform,Data Analytics', membershipYear: 2026, enrolledOn: '2026-01-10', partnerNumber: '4648141' },
-  { id: 'pm-adatum', organizationId: DEMO_ORGS.adatum.id, program: 'ACTION_PACK', competencies: '', membershipYear: 2026, enrolledOn: '2026-02-01', partnerNumber: '5100200' },
-  { id: 'pm-litware', organizationId: DEMO_ORGS.litware.id, program: 'NETWORK_MEMBER', competencies: '', membershipYear: 2026, enrolledOn: '2026-03-15', partnerNumber: '5200300' },
-  { id: 'pm-wingtip', organizationId: DEMO_ORGS.wingtip.id, program: 'SILVER', competencies: 'Datacenter', membershipYear: 2026, enrolledOn: '2026-04-01', partnerNumber: '5300400' },
-  { id: 'pm-proseware', organizationId: DEMO_ORGS.proseware.id, program: 'GOLD', competencies: 'Cloud Productivity', membershipYear: 2026, enrolledOn: '2026-05-20', partnerNumber: '5400500' },
+export const demoMemberships = (cal: SeedCalendar): PartnerMembershipRow[] => [
+  { id: 'pm-northwind', organizationId: DEMO_ORGS.northwind.id, program: 'GOLD', competencies: 'Cloud Platform,Data Analytics', membershipYear: cal.year, enrolledOn: cal.date(-156), partnerNumber: '4648141' },
+  { id: 'pm-adatum', organizationId: DEMO_ORGS.adatum.id, program: 'ACTION_PACK', competencies: '', membershipYear: cal.year, enrolledOn: cal.date(-134), partnerNumber: '5100200' },
+  { id: 'pm-litware', organizationId: DEMO_ORGS.litware.id, program: 'NETWORK_MEMBER', competencies: '', membershipYear: cal.year, enrolledOn: cal.date(-92), partnerNumber: '5200300' },
+  { id: 'pm-wingtip', organizationId: DEMO_ORGS.wingtip.id, program: 'SILVER', competencies: 'Datacenter', membershipYear: cal.year, enrolledOn: cal.date(-75), partnerNumber: '5300400' },
+  { id: 'pm-proseware', organizationId: DEMO_ORGS.proseware.id, program: 'GOLD', competencies: 'Cloud Productivity', membershipYear: cal.year, enrolledOn: cal.date(-26), partnerNumber: '5400500' },
 ];
 
 type LocationSeed = Omit<PartnerLocationRow, 'isHeadquarters'> & { isHeadquarters?: boolean };
@@ -44,14 +47,14 @@ export const DEMO_LOCATIONS: PartnerLocationRow[] = [
 
 const notActivated = { activatedAt: null, activationMode: null, channel: null, activatedBy: null, recipientKind: null, recipientName: null, recipientEmail: null };
 
-export const DEMO_PACKAGES: BenefitPackageRow[] = [
-  { id: 'bp-northwind-core', membershipId: 'pm-northwind', kind: 'CORE', locationId: 'loc-northwind-hq', activatedAt: new Date('2026-01-20T10:00:00.000Z'), activationMode: 'PROACTIVE', channel: 'REGIONAL_SERVICE_CENTER', activatedBy: null, recipientKind: 'HEADQUARTERS_CONTACT', recipientName: 'Ada Agent', recipientEmail: 'ada@northwind.example' },
-  { id: 'bp-northwind-abtk-portland', membershipId: 'pm-northwind', kind: 'ADDITIONAL_BUSINESS_TOOLKIT', locationId: 'loc-northwind-portland', activatedAt: new Date('2026-02-02T10:00:00.000Z'), activationMode: 'REQUESTED', channel: 'REGIONAL_SERVICE_CENTER', activatedBy: 'user-ada', recipientKind: 'LOCATION_CONTACT', recipientName: 'Paul Porter', recipientEmail: 'paul@northwind.example' },
+export const demoPackages = (cal: SeedCalendar): BenefitPackageRow[] => [
+  { id: 'bp-northwind-core', membershipId: 'pm-northwind', kind: 'CORE', locationId: 'loc-northwind-hq', activatedAt: cal.at(-146, '10:00'), activationMode: 'PROACTIVE', channel: 'REGIONAL_SERVICE_CENTER', activatedBy: null, recipientKind: 'HEADQUARTERS_CONTACT', recipientName: 'Ada Agent', recipientEmail: 'ada@northwind.example' },
+  { id: 'bp-northwind-abtk-portland', membershipId: 'pm-northwind', kind: 'ADDITIONAL_BUSINESS_TOOLKIT', locationId: 'loc-northwind-portland', activatedAt: cal.at(-133, '10:00'), activationMode: 'REQUESTED', channel: 'REGIONAL_SERVICE_CENTER', activatedBy: 'user-ada', recipientKind: 'LOCATION_CONTACT', recipientName: 'Paul Porter', recipientEmail: 'paul@northwind.example' },
   { id: 'bp-adatum-core', membershipId: 'pm-adatum', kind: 'CORE', locationId: 'loc-adatum-hq', ...notActivated },
   { id: 'bp-litware-core', membershipId: 'pm-litware', kind: 'CORE', locationId: 'loc-litware-hq', ...notActivated },
   { id: 'bp-wingtip-core', membershipId: 'pm-wingtip', kind: 'CORE', locationId: 'loc-wingtip-hq', ...notActivated },
   { id: 'bp-wingtip-abtk-manchester', membershipId: 'pm-wingtip', kind: 'ADDITIONAL_BUSINESS_TOOLKIT', locationId: 'loc-wingtip-manchester', ...notActivated },
-  { id: 'bp-proseware-core', membershipId: 'pm-proseware', kind: 'CORE', locationId: 'loc-proseware-hq', activatedAt: new Date('2026-06-14T09:00:00.000Z'), activationMode: 'PROACTIVE', channel: 'REGIONAL_SERVICE_CENTER', activatedBy: null, recipientKind: 'HEADQUARTERS_CONTACT', recipientName: 'Pia Program', recipientEmail: 'pia@proseware.example' },
+  { id: 'bp-proseware-core', membershipId: 'pm-proseware', kind: 'CORE', locationId: 'loc-proseware-hq', activatedAt: cal.at(-1, '09:00'), activationMode: 'PROACTIVE', channel: 'REGIONAL_SERVICE_CENTER', activatedBy: null, recipientKind: 'HEADQUARTERS_CONTACT', recipientName: 'Pia Program', recipientEmail: 'pia@proseware.example' },
   { id: 'bp-proseware-abtk-shanghai', membershipId: 'pm-proseware', kind: 'ADDITIONAL_BUSINESS_TOOLKIT', locationId: 'loc-proseware-shanghai', ...notActivated },
 ];
 
@@ -84,12 +87,13 @@ export const DEMO_ENTITLEMENTS: BenefitEntitlementRow[] = [
   ...entitlementsOf('bp-proseware-abtk-shanghai'),
 ];
 
-export async function seedBenefits({ db, logger }: SubgraphDeps): Promise<void> {
+export async function seedBenefits({ db, clock, logger }: SubgraphDeps): Promise<void> {
   if ((await db.getRepository(PartnerMembershipRow).count()) > 0) return;
+  const cal = seedCalendar(clock.now());
   await db.transaction(async (tx) => {
-    await tx.getRepository(PartnerMembershipRow).insert(DEMO_MEMBERSHIPS);
+    await tx.getRepository(PartnerMembershipRow).insert(demoMemberships(cal));
     await tx.getRepository(PartnerLocationRow).insert(DEMO_LOCATIONS);
-    await tx.getRepository(BenefitPackageRow).insert(DEMO_PACKAGES);
+    await tx.getRepository(BenefitPackageRow).insert(demoPackages(cal));
     await tx.getRepository(BenefitEntitlementRow).insert(DEMO_ENTITLEMENTS);
   });
   logger.info('partner-benefits demo data seeded');

@@ -1,6 +1,7 @@
 import type { SubgraphDeps } from '../../../common/subgraphServer';
 import { DEMO_ORGS } from '../../../common/demo/organizations';
 import { DEMO_USERS } from '../../../common/demo/users';
+import { seedCalendar, type SeedCalendar } from '../../../common/demo/seedCalendar';
 import { grantEntitlement, type EntitlementGrant } from './domain/entitlements';
 import {
   ActivationCodeRow,
@@ -40,21 +41,26 @@ function versions(productId: string, editions: string, list: [string, string][])
   }));
 }
 
-/** Released versions, oldest first (ordinal 1 is the oldest). */
-export const DEMO_VERSIONS: ProductVersionRow[] = [
+/**
+ * Released versions, oldest first (ordinal 1 is the oldest). Release dates are
+ * the products' history and stay fixed; only Microsoft 365's Current Channel
+ * is always recent (153 days before seeding, 2026-01-13 for the tests).
+ */
+export const demoVersions = (cal: SeedCalendar): ProductVersionRow[] => [
   ...versions('prod-windows-server', 'Standard,Datacenter', [['2012 R2', '2013-10-18'], ['2016', '2016-10-12'], ['2019', '2018-10-02'], ['2022', '2021-08-18']]),
   ...versions('prod-sql-server', 'Standard,Enterprise', [['2016', '2016-06-01'], ['2017', '2017-10-02'], ['2019', '2019-11-04'], ['2022', '2022-11-16']]),
   ...versions('prod-exchange-server', 'Standard,Enterprise', [['2013', '2012-12-03'], ['2016', '2015-10-01'], ['2019', '2018-10-22']]),
   ...versions('prod-rds-cal', 'User CAL,Device CAL', [['2016', '2016-10-12'], ['2019', '2018-10-02']]),
   ...versions('prod-office', 'Professional Plus,Standard', [['2016', '2015-09-22'], ['2019', '2018-09-24'], ['2021', '2021-10-05'], ['2024', '2024-10-01']]),
   ...versions('prod-visio', 'Professional,Standard', [['2019', '2018-09-24'], ['2021', '2021-10-05']]),
-  ...versions('prod-m365', 'E3', [['Current Channel', '2026-01-13']]),
+  ...versions('prod-m365', 'E3', [['Current Channel', cal.date(-153)]]),
 ];
 
-export const DEMO_ALERTS: ProductAlertRow[] = [
-  { id: 'alert-office-1', productId: 'prod-office', kind: 'NEWS', title: 'Office LTSC 2024 is available', publishedAt: new Date('2026-04-02T08:00:00.000Z') },
-  { id: 'alert-office-2', productId: 'prod-office', kind: 'ALERT', title: 'Security update for Office 2019 click-to-run', publishedAt: new Date('2026-06-10T08:00:00.000Z') },
-  { id: 'alert-ws-1', productId: 'prod-windows-server', kind: 'ALERT', title: 'Windows Server 2012 R2 extended support has ended', publishedAt: new Date('2026-03-01T08:00:00.000Z') },
+/** News and alerts (MP-6), published days before seeding: Alice last visited Office between the two. */
+export const demoAlerts = (cal: SeedCalendar): ProductAlertRow[] => [
+  { id: 'alert-office-1', productId: 'prod-office', kind: 'NEWS', title: 'Office LTSC 2024 is available', publishedAt: cal.at(-74, '08:00') },
+  { id: 'alert-office-2', productId: 'prod-office', kind: 'ALERT', title: 'Security update for Office 2019 click-to-run', publishedAt: cal.at(-5, '08:00') },
+  { id: 'alert-ws-1', productId: 'prod-windows-server', kind: 'ALERT', title: 'Windows Server 2012 R2 extended support has ended', publishedAt: cal.at(-106, '08:00') },
 ];
 
 /** The two CSP purchases the agreements seed records (Northwind resells to Contoso). */
@@ -73,50 +79,58 @@ export const DEMO_ACTIVATION_CODES: ActivationCodeRow[] = [
   { code: 'W3X9B-5CF7H-2KM4P-6QR8T-9VYJD', orgId: DEMO_ORGS.fabrikam.id, productId: 'prod-rds-cal', calVersion: '2019', calCount: 20, ...unredeemed },
 ];
 
-/** Licence numbers held by organisations (MP-5); leading zeros matter. */
-export const DEMO_LICENCES: LicenceRow[] = [
-  { licenseNumber: '00123456', orgId: DEMO_ORGS.contoso.id, productId: 'prod-office', renewalDate: '2027-03-31', userGroup: 'Finance' },
-  { licenseNumber: '00123457', orgId: DEMO_ORGS.contoso.id, productId: 'prod-office', renewalDate: '2026-01-31', userGroup: 'Sales' },
-  { licenseNumber: '00234567', orgId: DEMO_ORGS.contoso.id, productId: 'prod-windows-server', renewalDate: '2025-12-31', userGroup: 'IT Operations' },
-  { licenseNumber: '00345678', orgId: DEMO_ORGS.contoso.id, productId: 'prod-sql-server', renewalDate: '2027-06-30', userGroup: 'IT Operations' },
-  { licenseNumber: '00999001', orgId: DEMO_ORGS.fabrikam.id, productId: 'prod-visio', renewalDate: '2027-01-31', userGroup: 'Engineering' },
+/**
+ * Licence numbers held by organisations (MP-5); leading zeros matter. Renewal
+ * dates are days from seeding: 00123457 and 00234567 lapsed (RENEW), the others
+ * run (in order: 2027-03-31, 2026-01-31, 2025-12-31, 2027-06-30, 2027-01-31 for the tests).
+ */
+export const demoLicences = (cal: SeedCalendar): LicenceRow[] => [
+  { licenseNumber: '00123456', orgId: DEMO_ORGS.contoso.id, productId: 'prod-office', renewalDate: cal.date(289), userGroup: 'Finance' },
+  { licenseNumber: '00123457', orgId: DEMO_ORGS.contoso.id, productId: 'prod-office', renewalDate: cal.date(-135), userGroup: 'Sales' },
+  { licenseNumber: '00234567', orgId: DEMO_ORGS.contoso.id, productId: 'prod-windows-server', renewalDate: cal.date(-166), userGroup: 'IT Operations' },
+  { licenseNumber: '00345678', orgId: DEMO_ORGS.contoso.id, productId: 'prod-sql-server', renewalDate: cal.date(380), userGroup: 'IT Operations' },
+  { licenseNumber: '00999001', orgId: DEMO_ORGS.fabrikam.id, productId: 'prod-visio', renewalDate: cal.date(230), userGroup: 'Engineering' },
 ];
 
 const alice = DEMO_USERS.alice;
 const contoso = DEMO_ORGS.contoso.id;
 
 /** Alice's My Products: Office and Windows Server by licence number, Visio from the list. */
-export const DEMO_MY_PRODUCTS: MyProductRow[] = [
-  { id: 'mp-alice-office', userId: alice.sub, orgId: contoso, productId: 'prod-office', registeredVia: 'LICENSE_NUMBER', registeredAt: new Date('2026-02-01T10:00:00.000Z'), alertsOptIn: true, lastVisitedAt: new Date('2026-05-01T10:00:00.000Z') },
-  { id: 'mp-alice-ws', userId: alice.sub, orgId: contoso, productId: 'prod-windows-server', registeredVia: 'LICENSE_NUMBER', registeredAt: new Date('2026-02-02T10:00:00.000Z'), alertsOptIn: false, lastVisitedAt: null },
-  { id: 'mp-alice-visio', userId: alice.sub, orgId: contoso, productId: 'prod-visio', registeredVia: 'PRODUCT_LIST', registeredAt: new Date('2026-02-03T10:00:00.000Z'), alertsOptIn: false, lastVisitedAt: null },
+export const demoMyProducts = (cal: SeedCalendar): MyProductRow[] => [
+  { id: 'mp-alice-office', userId: alice.sub, orgId: contoso, productId: 'prod-office', registeredVia: 'LICENSE_NUMBER', registeredAt: cal.at(-134, '10:00'), alertsOptIn: true, lastVisitedAt: cal.at(-45, '10:00') },
+  { id: 'mp-alice-ws', userId: alice.sub, orgId: contoso, productId: 'prod-windows-server', registeredVia: 'LICENSE_NUMBER', registeredAt: cal.at(-133, '10:00'), alertsOptIn: false, lastVisitedAt: null },
+  { id: 'mp-alice-visio', userId: alice.sub, orgId: contoso, productId: 'prod-visio', registeredVia: 'PRODUCT_LIST', registeredAt: cal.at(-132, '10:00'), alertsOptIn: false, lastVisitedAt: null },
 ];
 
-export const DEMO_REGISTRATIONS: LicenceRegistrationRow[] = [
-  { id: 'reg-alice-00123456', userId: alice.sub, orgId: contoso, licenseNumber: '00123456', productId: 'prod-office', role: 'ADMINISTRATOR', registeredAt: new Date('2026-02-01T10:00:00.000Z') },
-  { id: 'reg-alice-00123457', userId: alice.sub, orgId: contoso, licenseNumber: '00123457', productId: 'prod-office', role: 'ADMINISTRATOR', registeredAt: new Date('2026-02-01T10:05:00.000Z') },
-  { id: 'reg-alice-00234567', userId: alice.sub, orgId: contoso, licenseNumber: '00234567', productId: 'prod-windows-server', role: 'ADMINISTRATOR', registeredAt: new Date('2026-02-02T10:00:00.000Z') },
+export const demoRegistrations = (cal: SeedCalendar): LicenceRegistrationRow[] => [
+  { id: 'reg-alice-00123456', userId: alice.sub, orgId: contoso, licenseNumber: '00123456', productId: 'prod-office', role: 'ADMINISTRATOR', registeredAt: cal.at(-134, '10:00') },
+  { id: 'reg-alice-00123457', userId: alice.sub, orgId: contoso, licenseNumber: '00123457', productId: 'prod-office', role: 'ADMINISTRATOR', registeredAt: cal.at(-134, '10:05') },
+  { id: 'reg-alice-00234567', userId: alice.sub, orgId: contoso, licenseNumber: '00234567', productId: 'prod-windows-server', role: 'ADMINISTRATOR', registeredAt: cal.at(-133, '10:00') },
 ];
 
-/** Alice's downloads: one within the last two years, one older (MP-8). */
-export const DEMO_DOWNLOADS: SoftwareDownloadRow[] = [
-  { id: 'dl-alice-office-2019', userId: alice.sub, orgId: contoso, productId: 'prod-office', version: '2019', fileName: 'prod-office_2019_en-US_x64.iso', fileDate: '2018-09-24', downloadedAt: new Date('2025-03-01T12:00:00.000Z') },
-  { id: 'dl-alice-office-2016', userId: alice.sub, orgId: contoso, productId: 'prod-office', version: '2016', fileName: 'prod-office_2016_en-US_x64.iso', fileDate: '2015-09-22', downloadedAt: new Date('2024-01-10T12:00:00.000Z') },
+/** Alice's downloads: one within the last two years (471 days before seeding), one older (887 days) (MP-8). */
+export const demoDownloads = (cal: SeedCalendar): SoftwareDownloadRow[] => [
+  { id: 'dl-alice-office-2019', userId: alice.sub, orgId: contoso, productId: 'prod-office', version: '2019', fileName: 'prod-office_2019_en-US_x64.iso', fileDate: '2018-09-24', downloadedAt: cal.at(-471, '12:00') },
+  { id: 'dl-alice-office-2016', userId: alice.sub, orgId: contoso, productId: 'prod-office', version: '2016', fileName: 'prod-office_2016_en-US_x64.iso', fileDate: '2015-09-22', downloadedAt: cal.at(-887, '12:00') },
 ];
 
-/** Deterministic demo data; entitlements go through the same seam the purchase events will use. */
-export async function seedCatalog({ db, logger }: SubgraphDeps): Promise<void> {
+/**
+ * Deterministic demo data, dated in days from the seeding day (common/demo/seedCalendar.ts);
+ * entitlements go through the same seam the purchase events will use.
+ */
+export async function seedCatalog({ db, clock, logger }: SubgraphDeps): Promise<void> {
   if ((await db.getRepository(ProductRow).count()) > 0) return;
+  const cal = seedCalendar(clock.now());
   await db.transaction(async (tx) => {
     await tx.getRepository(ProductRow).insert(DEMO_PRODUCTS);
-    await tx.getRepository(ProductVersionRow).insert(DEMO_VERSIONS);
-    await tx.getRepository(ProductAlertRow).insert(DEMO_ALERTS);
-    for (const grant of DEMO_ENTITLEMENTS) await grantEntitlement(tx, grant, new Date('2026-06-01T09:00:00.000Z'));
+    await tx.getRepository(ProductVersionRow).insert(demoVersions(cal));
+    await tx.getRepository(ProductAlertRow).insert(demoAlerts(cal));
+    for (const grant of DEMO_ENTITLEMENTS) await grantEntitlement(tx, grant, cal.at(-14, '09:00'));
     await tx.getRepository(ActivationCodeRow).insert(DEMO_ACTIVATION_CODES);
-    await tx.getRepository(LicenceRow).insert(DEMO_LICENCES);
-    await tx.getRepository(MyProductRow).insert(DEMO_MY_PRODUCTS);
-    await tx.getRepository(LicenceRegistrationRow).insert(DEMO_REGISTRATIONS);
-    await tx.getRepository(SoftwareDownloadRow).insert(DEMO_DOWNLOADS);
+    await tx.getRepository(LicenceRow).insert(demoLicences(cal));
+    await tx.getRepository(MyProductRow).insert(demoMyProducts(cal));
+    await tx.getRepository(LicenceRegistrationRow).insert(demoRegistrations(cal));
+    await tx.getRepository(SoftwareDownloadRow).insert(demoDownloads(cal));
   });
   logger.info('software-catalog demo data seeded');
 }
