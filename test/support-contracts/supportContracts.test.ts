@@ -123,7 +123,7 @@ describe('linking (SUP-3) and eligibility (SUP-4)', () => {
   });
 
   it('SUP-4 linking an SCS contract for on-premises products only is CONTRACT_CANNOT_BE_USED', async () => {
-    const res = await link('ada', { accessId: '0037451200', contractId: '4648141', productIds: ['prod-office', 'prod-windows-server'] });
+    const res = await link('ada', { accessId: '0037451200', contractId: '4381907', productIds: ['prod-office', 'prod-windows-server'] });
     expect(res.errors?.[0]).toMatchObject({
       message: 'This contract covers cloud products only and cannot be used for an on-premises product.',
       extensions: { code: 'CONTRACT_CANNOT_BE_USED' },

@@ -23,7 +23,7 @@ function partnerContractDates(cal: SeedCalendar): { starts: Date; expires: Date;
 const partnerContracts = ({ starts, expires, toolkitStarts, toolkitExpires }: ReturnType<typeof partnerContractDates>): SupportContractRow[] => [
   { id: 'sc-pb-northwind-core', accessId: '0230500100', contractId: '7000100001', organizationId: 'org-northwind', kind: 'PARTNER_BENEFIT', scope: 'ALL', label: '20Pack Partner Support Gold', incidentsGranted: 20, incidentsRemaining: 15, advisoryHoursGranted: 30, advisoryHoursRemaining: 22, startsAt: starts, expiresAt: expires },
   { id: 'sc-pb-northwind-portland', accessId: '0230500200', contractId: '7000100002', organizationId: 'org-northwind', kind: 'PARTNER_BENEFIT', scope: 'ALL', label: '20Pack Partner Support Gold', incidentsGranted: 20, incidentsRemaining: 19, advisoryHoursGranted: 15, advisoryHoursRemaining: 11, startsAt: toolkitStarts, expiresAt: toolkitExpires },
-  { id: 'sc-pb-northwind-portland-scs', accessId: '0038451200', contractId: '4648142', organizationId: 'org-northwind', kind: 'SIGNATURE_CLOUD_SUPPORT', scope: 'CLOUD', label: scsLabel(toolkitStarts, '4648141', '0038451200'), incidentsGranted: 15, incidentsRemaining: 14, advisoryHoursGranted: 0, advisoryHoursRemaining: 0, startsAt: toolkitStarts, expiresAt: toolkitExpires },
+  { id: 'sc-pb-northwind-portland-scs', accessId: '0038451200', contractId: '4902615', organizationId: 'org-northwind', kind: 'SIGNATURE_CLOUD_SUPPORT', scope: 'CLOUD', label: scsLabel(toolkitStarts, '4648141', '0038451200'), incidentsGranted: 15, incidentsRemaining: 14, advisoryHoursGranted: 0, advisoryHoursRemaining: 0, startsAt: toolkitStarts, expiresAt: toolkitExpires },
 ];
 
 /** The partner-benefit contracts of a seed run on the calendar's day. */

@@ -26,7 +26,7 @@ const MARKERS: Record<string, string[]> = {
   'org-northwind': [
     'org-northwind', 'Northwind', 'northwind.example', 'user-ada', '0099001122', 'agr-northwind',
     'pm-northwind', '4648141', 'bp-northwind', 'loc-northwind', 'ent-northwind', 'sc-pb-northwind', 'sc-northwind',
-    '0230500100', '0230500200', '0037451200', '0038451200', 'Paul Porter', 'Dee Denton', 'Seattle', 'Cloud Platform',
+    '0230500100', '0230500200', '0037451200', '0038451200', '4381907', '4902615', 'Paul Porter', 'Dee Denton', 'Seattle', 'Cloud Platform',
   ],
   'org-wingtip': [
     'org-wingtip', 'Wingtip', 'wingtip.example', 'user-will', 'pm-wingtip', '5300400', 'bp-wingtip', 'loc-wingtip',
