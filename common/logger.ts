@@ -12,7 +12,7 @@ export function createLogger(service: string): Logger {
     name: service,
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
     redact: {
-      paths: ['*.productKey', '*.key', '*.downloadUrl', '*.authorization', 'req.headers.authorization'],
+      paths: ['*.productKey', '*.key', '*.downloadUrl', '*.shareUrl', '*.authorization', 'req.headers.authorization'],
       censor: '[redacted]',
     },
     transport: pretty
