@@ -50,7 +50,7 @@ export function createLogger(service: string, destination?: pino.DestinationStre
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
     serializers: { err: serializeError },
     redact: {
-      paths: ['*.productKey', '*.key', '*.downloadUrl', '*.authorization', 'req.headers.authorization'],
+      paths: ['*.productKey', '*.key', '*.downloadUrl', '*.shareUrl', '*.authorization', 'req.headers.authorization'],
       censor: '[redacted]',
     },
     transport: pretty

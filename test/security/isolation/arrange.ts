@@ -15,7 +15,8 @@ async function ok<T>(stack: Stack, as: DemoUserHandle, query: string, variables:
  * registered services administrator with an activated voucher service on its
  * EA and a designation whose invitation is still pending (AGR-9), a
  * pending invitation on its CSP agreement, a generated (revealed, downloaded)
- * key and link on its Office purchase. New ids and secrets become markers.
+ * key and link on its Office purchase, a copied link (CSP-9), a user group
+ * with Sue in it (MP-9). New ids and secrets become markers.
  */
 export async function arrangeVictimState(stack: Stack): Promise<Arranged> {
   const ea = 'agr-contoso-ea';
@@ -46,11 +47,25 @@ export async function arrangeVictimState(stack: Stack): Promise<Arranged> {
   const revealed = await ok<{ revealProductKey: { value: string } }>(stack, 'alice', `mutation($id: ID!) { revealProductKey(keyId: $id) { value } }`, { id: key.id });
   const downloaded = await ok<{ downloadSoftware: { url: string } }>(stack, 'alice', `mutation($id: ID!) { downloadSoftware(linkId: $id) { url } }`, { id: downloadLink.id });
 
+  const copied = await ok<{ copyDownloadLink: { shareUrl: string } }>(stack, 'alice', `mutation($id: ID!) { copyDownloadLink(linkId: $id) { shareUrl } }`, { id: downloadLink.id });
+  const group = await ok<{ createUserGroup: { id: string } }>(stack, 'alice', `mutation { createUserGroup(input: { licenseNumber: "00123456", name: "Contoso Office crew" }) { id } }`);
+  await ok(stack, 'alice', `mutation($g: ID!) { addUserGroupMember(input: { groupId: $g, email: "sue@contoso.example" }) { email } }`, { g: group.createUserGroup.id });
+
   const activity = await ok<{ mySupportActivity: { nodes: { id: string; status: string }[] } }>(stack, 'sue', `{ mySupportActivity(status: OPEN) { nodes { id status } } }`);
   const open = activity.mySupportActivity.nodes[0];
   if (!open) throw new Error('arrange: the seeded open incident of Contoso is missing');
 
-  const arranged: Arranged = { keyId: key.id, linkId: downloadLink.id, designationId: designated.designateServicesAdministrator.id, pendingDesignationId: pending.designateServicesAdministrator.id, openIncidentId: open.id };
-  addMarkers('org-contoso', [key.id, downloadLink.id, arranged.designationId, arranged.pendingDesignationId, revealed.revealProductKey.value, downloaded.downloadSoftware.url]);
+  const arranged: Arranged = {
+    keyId: key.id,
+    linkId: downloadLink.id,
+    designationId: designated.designateServicesAdministrator.id,
+    pendingDesignationId: pending.designateServicesAdministrator.id,
+    openIncidentId: open.id,
+    userGroupId: group.createUserGroup.id,
+  };
+  addMarkers('org-contoso', [
+    key.id, downloadLink.id, arranged.designationId, arranged.pendingDesignationId, revealed.revealProductKey.value, downloaded.downloadSoftware.url,
+    copied.copyDownloadLink.shareUrl, arranged.userGroupId, 'Contoso Office crew',
+  ]);
   return arranged;
 }

@@ -12,6 +12,8 @@ export interface Arranged {
   pendingDesignationId: string;
   /** Sue's open incident on Contoso's 20-pack. */
   openIncidentId: string;
+  /** Alice's user group on Contoso's licence 00123456, with Sue in it (MP-9). */
+  userGroupId: string;
 }
 
 /** What a caller must get back for the field. */
@@ -309,6 +311,19 @@ export const CASES: Record<string, IsolationCase> = {
     query: `{ keyRevealAudit(first: 50) { totalCount nodes { id subscriptionId revealedBy revealedByOrganizationId key { id maskedValue } } } }`,
     foreign: { ada: denied('FORBIDDEN'), bob: emptyConnection },
   },
+  'Query.downloadLinkCopyAudit': {
+    victim: 'org-contoso',
+    access: 'private',
+    query: `{ downloadLinkCopyAudit(first: 50) { totalCount nodes { id subscriptionId copiedBy copiedByOrganizationId link { id } } } }`,
+    foreign: { ada: denied('FORBIDDEN'), bob: emptyConnection },
+  },
+  'Query.userGroups': {
+    victim: 'org-contoso',
+    access: 'private',
+    query: `query($n: String!) { userGroups(licenseNumber: $n) { id name members { email role } } }`,
+    variables: () => ({ n: '00123456' }),
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
+  },
   'Query.myProducts': {
     victim: 'org-contoso',
     access: 'private',
@@ -345,6 +360,24 @@ export const CASES: Record<string, IsolationCase> = {
     variables: (a) => ({ id: a.linkId }),
     foreign: { bob: denied('NOT_FOUND'), pat: denied('NOT_FOUND') },
   },
+  'Mutation.copyDownloadLink': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'software-catalog',
+    query: `mutation($id: ID!) { copyDownloadLink(linkId: $id) { shareUrl link { id } } }`,
+    variables: (a) => ({ id: a.linkId }),
+    foreign: { bob: denied('NOT_FOUND'), pat: denied('NOT_FOUND') },
+  },
+  'Mutation.followSharedDownloadLink': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'software-catalog',
+    // The secret is the permission (CSP-9): what an attacker can try is a guess, e.g. the link id.
+    query: `mutation($t: String!) { followSharedDownloadLink(token: $t) { url link { id } } }`,
+    variables: (a) => ({ t: a.linkId }),
+    anonymous: denied('NOT_FOUND'),
+    foreign: { bob: denied('NOT_FOUND'), pat: denied('NOT_FOUND') },
+  },
   'Mutation.redeemActivationCode': {
     victim: 'org-contoso',
     access: 'private',
@@ -359,6 +392,30 @@ export const CASES: Record<string, IsolationCase> = {
     writes: 'software-catalog',
     query: `mutation($n: String!) { registerMyProduct(input: { licenseNumber: $n }) { id product { id } licenseStatus { licenses { nodes { licenseNumber userGroup } } } } }`,
     variables: () => ({ n: '00345678' }),
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
+  },
+  'Mutation.createUserGroup': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'software-catalog',
+    query: `mutation($n: String!) { createUserGroup(input: { licenseNumber: $n, name: "Taken over" }) { id members { email } } }`,
+    variables: () => ({ n: '00123456' }),
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
+  },
+  'Mutation.addUserGroupMember': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'software-catalog',
+    query: `mutation($g: ID!) { addUserGroupMember(input: { groupId: $g, email: "intruder@example.com", role: ADMINISTRATOR }) { groupId email } }`,
+    variables: (a) => ({ g: a.userGroupId }),
+    foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
+  },
+  'Mutation.removeUserGroupMember': {
+    victim: 'org-contoso',
+    access: 'private',
+    writes: 'software-catalog',
+    query: `mutation($g: ID!) { removeUserGroupMember(input: { groupId: $g, email: "sue@contoso.example" }) { email } }`,
+    variables: (a) => ({ g: a.userGroupId }),
     foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND') },
   },
   'Mutation.setProductAlertsOptIn': {

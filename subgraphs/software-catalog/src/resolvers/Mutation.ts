@@ -1,13 +1,15 @@
 import crypto from 'node:crypto';
 import { badInput, domainError, ErrorCode, notFound } from '../../../../common/errors';
-import { requireRole, requireViewer } from '../../../../common/identity';
+import { requireRole, requireViewer, type Viewer } from '../../../../common/identity';
 import { linkStatus } from '../domain/downloadLink';
 import { DEFAULT_BITNESS, type Bitness } from '../domain/productKey';
 import { normalizeActivationCode } from '../domain/rdsCal';
 import { redeemOnce } from '../store/activationCommands';
-import { ActivationCodeRow, DownloadLinkRow, LicenceRegistrationRow, LicenceRow, MyProductRow, ProductKeyRow } from '../store/entities';
-import { createKeyAndLink, recordDownload, recordReveal } from '../store/keyCommands';
+import { isShareTokenShape, shareTokenHash } from '../domain/shareToken';
+import { ActivationCodeRow, DownloadLinkCopyRow, DownloadLinkRow, LicenceRegistrationRow, LicenceRow, MyProductRow, ProductKeyRow, type LicenseRole } from '../store/entities';
+import { createKeyAndLink, recordCopy, recordDownload, recordReveal, startLinkClock } from '../store/keyCommands';
 import { ensureMyProduct } from '../store/myProductCommands';
+import { addUserGroupMember, createUserGroup, removeUserGroupMember } from '../store/userGroupCommands';
 import type { CatalogContext } from './context';
 import { entitlementForKeyHandling } from './entitlementAccess';
 
@@ -22,6 +24,11 @@ interface RegisterInput {
   licenseNumber?: string | null;
   productId?: string | null;
 }
+
+const linkExpired = (link: DownloadLinkRow) =>
+  domainError(ErrorCode.LINK_EXPIRED, 'This download link expired five days after its first download (CSP-5); generate a new one.', {
+    expiredAt: link.expiresAt?.toISOString(),
+  });
 
 const analystsNeverWrite = (ctx: CatalogContext) => {
   const viewer = requireViewer(ctx.viewer);
@@ -68,14 +75,55 @@ export const Mutation = {
     if (!link) throw notFound('No such download link.');
     const { viewer } = await entitlementForKeyHandling(ctx, link.subscriptionId);
     const now = ctx.clock.now();
-    if (linkStatus(link, now) === 'EXPIRED') {
-      throw domainError(ErrorCode.LINK_EXPIRED, 'This download link expired five days after its first download (CSP-5); generate a new one.', {
-        expiredAt: link.expiresAt?.toISOString(),
-      });
-    }
+    if (linkStatus(link, now) === 'EXPIRED') throw linkExpired(link);
     const versions = await ctx.loaders.versionsByProductId.load(link.productId);
     const version = versions.find((v) => v.version === link.version) ?? null;
     const updated = await ctx.db.transaction((tx) => recordDownload(tx, link, version, viewer, now));
+    return { link: updated, url: updated.url };
+  },
+
+  /** CSP-9: CSP-3's parties copy a link without downloading; each copy is a new secret and is recorded. */
+  async copyDownloadLink(_: unknown, args: { linkId: string }, ctx: CatalogContext) {
+    requireViewer(ctx.viewer);
+    const link = await ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: args.linkId });
+    if (!link) throw notFound('No such download link.');
+    const { viewer, entitlement } = await entitlementForKeyHandling(ctx, link.subscriptionId);
+    const now = ctx.clock.now();
+    // Copying a dead link would only send the customer an error.
+    if (linkStatus(link, now) === 'EXPIRED') throw linkExpired(link);
+    const { shareUrl, copy } = await ctx.db.transaction((tx) => recordCopy(tx, link, entitlement, viewer, now));
+    return { link, shareUrl, copiedAt: copy.copiedAt };
+  },
+
+  /**
+   * CSP-9: whoever holds a copied link's secret downloads through it, signed
+   * in or not: the copy was made to be sent. The first download by anyone
+   * starts the five days (CSP-5). A signed-in user of the buying or selling
+   * organisation also gets it in "last downloads" and My Products (MP-1,
+   * MP-8); anyone else only downloads. A malformed or unknown secret, and a
+   * link that no longer exists, are all the same NOT_FOUND.
+   */
+  async followSharedDownloadLink(_: unknown, args: { token: string }, ctx: CatalogContext) {
+    const missing = () => notFound('No download behind this share link.');
+    if (!isShareTokenShape(args.token)) throw missing();
+    const copy = await ctx.db.getRepository(DownloadLinkCopyRow).findOneBy({ tokenHash: shareTokenHash(args.token) });
+    if (!copy) throw missing();
+    const [link, entitlement] = await Promise.all([
+      ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: copy.linkId }),
+      ctx.loaders.entitlementById.load(copy.subscriptionId),
+    ]);
+    if (!link || !entitlement) throw missing();
+    if (entitlement.revoked) throw domainError(ErrorCode.CONFLICT, 'This purchase was cancelled: its downloads are revoked (CSP-2).');
+    const now = ctx.clock.now();
+    if (linkStatus(link, now) === 'EXPIRED') throw linkExpired(link);
+    const viewer = ctx.viewer;
+    const party = viewer && (viewer.orgId === entitlement.customerOrgId || viewer.orgId === entitlement.partnerOrgId) ? viewer : null;
+    const versions = party ? await ctx.loaders.versionsByProductId.load(link.productId) : [];
+    const updated = await ctx.db.transaction(async (tx) => {
+      if (party) return recordDownload(tx, link, versions.find((v) => v.version === link.version) ?? null, party, now);
+      await startLinkClock(tx, link, now);
+      return tx.getRepository(DownloadLinkRow).findOneByOrFail({ id: link.id });
+    });
     return { link: updated, url: updated.url };
   },
 
@@ -139,25 +187,55 @@ export const Mutation = {
   /** MP-6: opt in or out per product. */
   async setProductAlertsOptIn(_: unknown, args: { productId: string; optIn: boolean }, ctx: CatalogContext) {
     const viewer = analystsNeverWrite(ctx);
-    return updateMyProduct(ctx, viewer.userId, args.productId, { alertsOptIn: args.optIn });
+    return updateMyProduct(ctx, viewer, args.productId, { alertsOptIn: args.optIn });
   },
 
   /** MP-6: the "new since last visit" marker counts from now on. */
   async markProductNewsVisited(_: unknown, args: { productId: string }, ctx: CatalogContext) {
     const viewer = analystsNeverWrite(ctx);
-    return updateMyProduct(ctx, viewer.userId, args.productId, { lastVisitedAt: ctx.clock.now() });
+    return updateMyProduct(ctx, viewer, args.productId, { lastVisitedAt: ctx.clock.now() });
+  },
+
+  /** MP-9: a licence's administrator creates a group of it. */
+  async createUserGroup(_: unknown, { input }: { input: { licenseNumber: string; name: string } }, ctx: CatalogContext) {
+    const viewer = requireViewer(ctx.viewer);
+    const now = ctx.clock.now();
+    return ctx.db.transaction((tx) => createUserGroup(tx, viewer, input, now));
+  },
+
+  /** MP-9: adds a user of the organisation, by e-mail, with a role (USER unless asked). */
+  async addUserGroupMember(_: unknown, { input }: { input: { groupId: string; email: string; role?: LicenseRole | null } }, ctx: CatalogContext) {
+    const viewer = requireViewer(ctx.viewer);
+    const now = ctx.clock.now();
+    return ctx.db.transaction((tx) => addUserGroupMember(tx, viewer, { ...input, role: input.role ?? 'USER' }, now));
+  },
+
+  /** MP-9: removes a member; their licence row leaves My Products. */
+  async removeUserGroupMember(_: unknown, { input }: { input: { groupId: string; email: string } }, ctx: CatalogContext) {
+    const viewer = requireViewer(ctx.viewer);
+    const now = ctx.clock.now();
+    return ctx.db.transaction((tx) => removeUserGroupMember(tx, viewer, input, now));
   },
 };
 
+/**
+ * A product that is in My Products only through a user group (MP-9) gets its
+ * own row on the first change, dated by the group addition, so the change has
+ * somewhere to live.
+ */
 async function updateMyProduct(
   ctx: CatalogContext,
-  userId: string,
+  viewer: Viewer,
   productId: string,
   change: Partial<Pick<MyProductRow, 'alertsOptIn' | 'lastVisitedAt'>>,
 ): Promise<MyProductRow> {
+  const userId = viewer.userId;
+  const viaGroup = (await ctx.loaders.myGroupMemberships()).find((m) => m.productId === productId);
   return ctx.db.transaction(async (tx) => {
     const repo = tx.getRepository(MyProductRow);
-    const entry = await repo.findOneBy({ userId, productId });
+    const entry =
+      (await repo.findOneBy({ userId, productId })) ??
+      (viaGroup ? await ensureMyProduct(tx, { userId, orgId: viewer.orgId, productId, via: 'USER_GROUP' }, viaGroup.addedAt) : null);
     if (!entry) throw notFound('This product is not in your My Products; register it first.');
     await repo.update({ id: entry.id }, change);
     return { ...entry, ...change };

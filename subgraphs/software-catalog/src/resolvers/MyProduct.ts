@@ -1,24 +1,43 @@
 import { connectionFromArray, type ConnectionArgs } from '../../../../common/connection';
 import { hasNewerVersion } from '../domain/downgradeRights';
 import { countNewAlerts, licenceSupportStatus, licenseActionFor, productSupportStatus, type SupportStatus } from '../domain/myProducts';
-import type { LicenceRegistrationRow, LicenceRow, MyProductRow, SoftwareDownloadRow } from '../store/entities';
+import { strongerRole } from '../domain/userGroups';
+import type { LicenceRow, LicenseRole, MyProductRow, SoftwareDownloadRow } from '../store/entities';
 import type { CatalogContext } from './context';
 
-/** A registered licence joined with its licence row (MP-5). */
+/** A licence on the user's account (MP-5): registered by them or given through a user group (MP-9). */
 interface RegisteredLicence {
-  registration: LicenceRegistrationRow;
   licence: LicenceRow;
+  /** The group the user holds it through, else the licence's own group label. */
+  userGroup: string;
+  role: LicenseRole;
 }
 
-/** The viewer's licences of a product: two batched statements for a whole page of products. */
+/**
+ * The viewer's licences of a product: registrations and current group
+ * memberships (the memberships are loaded once per request), then the
+ * licences in one batch for the whole page. One row per licence number.
+ */
 async function registeredLicences(entry: MyProductRow, ctx: CatalogContext): Promise<RegisteredLicence[]> {
-  const registrations = await ctx.loaders.myRegistrationsByProductId.load(entry.productId);
-  const licences = await ctx.loaders.licenceByNumber.loadMany(registrations.map((r) => r.licenseNumber));
+  const [registrations, memberships] = await Promise.all([
+    ctx.loaders.myRegistrationsByProductId.load(entry.productId),
+    ctx.loaders.myGroupMemberships(),
+  ]);
+  const held = new Map<string, { role: LicenseRole; group: string | null }>();
+  for (const r of registrations) held.set(r.licenseNumber, { role: r.role, group: null });
+  for (const m of memberships) {
+    if (m.productId !== entry.productId || m.removedAt !== null) continue;
+    const before = held.get(m.licenseNumber);
+    held.set(m.licenseNumber, { role: before ? strongerRole(before.role, m.role) : m.role, group: before?.group ?? m.groupName });
+  }
+  const numbers = [...held.keys()].sort();
+  const licences = await ctx.loaders.licenceByNumber.loadMany(numbers);
   const out: RegisteredLicence[] = [];
-  registrations.forEach((registration, i) => {
+  numbers.forEach((number, i) => {
     const licence = licences[i];
+    const h = held.get(number) as { role: LicenseRole; group: string | null };
     // A licence of another organisation never shows, even if a row says it was registered.
-    if (licence && !(licence instanceof Error) && licence.orgId === entry.orgId) out.push({ registration, licence });
+    if (licence && !(licence instanceof Error) && licence.orgId === entry.orgId) out.push({ licence, userGroup: h.group ?? licence.userGroup, role: h.role });
   });
   return out;
 }
@@ -61,12 +80,12 @@ export const LicenseStatus = {
   },
   async licenses(entry: MyProductRow, args: ConnectionArgs, ctx: CatalogContext) {
     const now = ctx.clock.now();
-    const rows = (await registeredLicences(entry, ctx)).map(({ registration, licence }) => ({
+    const rows = (await registeredLicences(entry, ctx)).map(({ licence, userGroup, role }) => ({
       licenseNumber: licence.licenseNumber,
       renewalDate: licence.renewalDate,
       supportStatus: licenceSupportStatus(licence.renewalDate, now),
-      userGroup: licence.userGroup,
-      role: registration.role,
+      userGroup,
+      role,
     }));
     return connectionFromArray(rows, args, 50, 500);
   },

@@ -3,8 +3,9 @@ import { badInput, notFound } from '../../../../common/errors';
 import { requireRole, requireViewer } from '../../../../common/identity';
 import { canReadEntitlement } from '../domain/keyAccess';
 import { isRdsCalCompatible, KNOWN_RDS_SERVER_VERSIONS, RDS_CAL_WORKS_ON, serverVersionsForCal } from '../domain/rdsCal';
-import type { ProductRow } from '../store/entities';
-import { activationCodesOf, entitlementsVisibleTo, myProductsOf, revealsOfCustomer } from '../store/pagedQueries';
+import { UserGroupRow, type ProductRow } from '../store/entities';
+import { activationCodesOf, copiesOfCustomer, entitlementsVisibleTo, myProductsOf, revealsOfCustomer } from '../store/pagedQueries';
+import { licenceForAdministrator } from '../store/userGroupCommands';
 import { searchProducts, type ProductSearch } from '../store/productQueries';
 import type { CatalogContext } from './context';
 import { subscriptionView, type SubscriptionView } from './SoftwareSubscription';
@@ -56,9 +57,22 @@ export const Query = {
     return revealsOfCustomer(ctx.db, viewer.orgId, args);
   },
 
-  myProducts(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  /** CSP-9: who copied which of my organisation's links, like the key reveal audit (CSP-8). */
+  downloadLinkCopyAudit(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+    const viewer = requireRole(ctx.viewer, 'global_admin');
+    return copiesOfCustomer(ctx.db, viewer.orgId, args);
+  },
+
+  async myProducts(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
     const viewer = requireViewer(ctx.viewer);
-    return myProductsOf(ctx.db, viewer.userId, viewer.orgId, args);
+    return myProductsOf(ctx.db, viewer.userId, viewer.orgId, await ctx.loaders.myGroupMemberships(), args);
+  },
+
+  /** MP-9: a licence's groups, for its administrators only. */
+  async userGroups(_: unknown, args: { licenseNumber: string }, ctx: CatalogContext): Promise<UserGroupRow[]> {
+    const viewer = requireViewer(ctx.viewer);
+    const licence = await licenceForAdministrator(ctx.db.manager, viewer, args.licenseNumber);
+    return ctx.db.getRepository(UserGroupRow).find({ where: { licenseNumber: licence.licenseNumber }, order: { name: 'ASC' } });
   },
 
   myActivationCodes(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {

@@ -1,12 +1,13 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { CatalogLoaders } from '../store/loaders';
-import { DownloadLink, KeyReveal, ProductKey } from './keyTypes';
+import { DownloadLink, DownloadLinkCopy, KeyReveal, ProductKey } from './keyTypes';
 import { LicenseStatus, MyProduct } from './MyProduct';
 import { Mutation } from './Mutation';
 import { Product } from './Product';
 import { ProductVersion } from './ProductVersion';
 import { Query } from './Query';
 import { SoftwareSubscription } from './SoftwareSubscription';
+import { UserGroup } from './UserGroup';
 
 export const resolvers: SubgraphResolvers<CatalogLoaders> = {
   Query,
@@ -17,6 +18,8 @@ export const resolvers: SubgraphResolvers<CatalogLoaders> = {
   ProductKey,
   DownloadLink,
   KeyReveal,
+  DownloadLinkCopy,
+  UserGroup,
   MyProduct,
   LicenseStatus,
 };

@@ -1,6 +1,6 @@
 import { linkStatus } from '../domain/downloadLink';
 import { maskProductKey } from '../domain/productKey';
-import type { DownloadLinkRow, KeyRevealRow, ProductKeyRow } from '../store/entities';
+import type { DownloadLinkCopyRow, DownloadLinkRow, KeyRevealRow, ProductKeyRow } from '../store/entities';
 import type { CatalogContext } from './context';
 
 /** The key value itself is never a field: only its mask, or a recorded reveal. */
@@ -17,3 +17,9 @@ export const KeyReveal = {
   revealedByOrganizationId: (reveal: KeyRevealRow): string => reveal.revealedByOrgId,
 };
 
+
+/** CSP-9: a recorded copy; the share token itself is never kept, so never shown again. */
+export const DownloadLinkCopy = {
+  link: (copy: DownloadLinkCopyRow, _: unknown, ctx: CatalogContext) => ctx.loaders.linkById.load(copy.linkId),
+  copiedByOrganizationId: (copy: DownloadLinkCopyRow): string => copy.copiedByOrgId,
+};

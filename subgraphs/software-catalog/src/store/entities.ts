@@ -4,7 +4,7 @@ export type Deployment = 'ON_PREMISES' | 'CLOUD';
 export type PurchaseKind = 'PERPETUAL' | 'SUBSCRIPTION';
 export type Bitness = 'X64' | 'X86';
 export type AlertKind = 'NEWS' | 'ALERT';
-export type RegisteredVia = 'LICENSE_NUMBER' | 'PRODUCT_LIST' | 'DOWNLOAD' | 'SERVICE_REQUEST';
+export type RegisteredVia = 'LICENSE_NUMBER' | 'PRODUCT_LIST' | 'DOWNLOAD' | 'SERVICE_REQUEST' | 'USER_GROUP';
 export type LicenseRole = 'ADMINISTRATOR' | 'USER';
 
 /** A catalog product. */
@@ -323,6 +323,110 @@ export class SoftwareDownloadRow {
   downloadedAt!: Date;
 }
 
+/**
+ * One "copy link" of a download link (CSP-9): who, from which organisation,
+ * when. Only the SHA-256 of the share token is kept: the token is shown once,
+ * to the copier, and a read of this table cannot rebuild a working link.
+ */
+@Entity({ name: 'download_link_copy' })
+export class DownloadLinkCopyRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'link_id', type: 'varchar', length: 64 })
+  linkId!: string;
+
+  @Column({ name: 'subscription_id', type: 'varchar', length: 64 })
+  subscriptionId!: string;
+
+  @Column({ name: 'customer_org_id', type: 'varchar', length: 64 })
+  customerOrgId!: string;
+
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
+  tokenHash!: string;
+
+  @Column({ name: 'copied_by', type: 'varchar', length: 64 })
+  copiedBy!: string;
+
+  @Column({ name: 'copied_by_org_id', type: 'varchar', length: 64 })
+  copiedByOrgId!: string;
+
+  @Column({ name: 'copied_at', type: 'datetime', precision: 3 })
+  copiedAt!: Date;
+}
+
+/** A user group of one licence, in the organisation holding the licence (MP-9). */
+@Entity({ name: 'user_group' })
+export class UserGroupRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'org_id', type: 'varchar', length: 64 })
+  orgId!: string;
+
+  @Column({ name: 'license_number', type: 'varchar', length: 32 })
+  licenseNumber!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name!: string;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 64 })
+  createdBy!: string;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+}
+
+/**
+ * A member of a user group (MP-9), named by e-mail (lower case): users live in
+ * the identity provider, and a token proves `org` and `email`, so the member
+ * is whoever signs in with this e-mail *in the group's organisation*.
+ * Licence, product and group name are copied from the group so that one
+ * statement finds a user's memberships per product. A removed member keeps the
+ * row (`removed_at`): the licence row goes, the history stays.
+ */
+@Entity({ name: 'user_group_member' })
+export class UserGroupMemberRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'group_id', type: 'varchar', length: 64 })
+  groupId!: string;
+
+  @Column({ name: 'org_id', type: 'varchar', length: 64 })
+  orgId!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ name: 'license_number', type: 'varchar', length: 32 })
+  licenseNumber!: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 64 })
+  productId!: string;
+
+  @Column({ name: 'group_name', type: 'varchar', length: 100 })
+  groupName!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: LicenseRole;
+
+  @Column({ name: 'added_at', type: 'datetime', precision: 3 })
+  addedAt!: Date;
+
+  @Column({ name: 'added_by', type: 'varchar', length: 64 })
+  addedBy!: string;
+
+  @Column({ name: 'removed_at', type: 'datetime', precision: 3, nullable: true })
+  removedAt!: Date | null;
+
+  @Column({ name: 'removed_by', type: 'varchar', length: 64, nullable: true })
+  removedBy!: string | null;
+}
+
 export const CATALOG_ENTITIES = [
   ProductRow,
   ProductVersionRow,
@@ -336,4 +440,7 @@ export const CATALOG_ENTITIES = [
   LicenceRegistrationRow,
   MyProductRow,
   SoftwareDownloadRow,
+  DownloadLinkCopyRow,
+  UserGroupRow,
+  UserGroupMemberRow,
 ];

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { downloadFileName, expiryAfterFirstDownload } from '../domain/downloadLink';
 import { generateProductKey, type Bitness } from '../domain/productKey';
-import { DownloadLinkRow, KeyRevealRow, ProductKeyRow, SoftwareDownloadRow, type EntitlementRow, type ProductVersionRow } from './entities';
+import { newShareToken, shareTokenHash, shareUrlOf } from '../domain/shareToken';
+import { DownloadLinkCopyRow, DownloadLinkRow, KeyRevealRow, ProductKeyRow, SoftwareDownloadRow, type EntitlementRow, type ProductVersionRow } from './entities';
 import { ensureMyProduct } from './myProductCommands';
 
 /** Base of generated download URLs; the path carries an unguessable token. */
@@ -61,10 +62,52 @@ export async function recordReveal(
 }
 
 /**
- * A download through a link. The first one starts the five days (CSP-5): a
- * conditional UPDATE sets the expiry only while none is set, so two
- * simultaneous first downloads cannot push it later. The download is kept
- * for "last downloads" (MP-8) and puts the product in My Products (MP-1).
+ * CSP-9: a copy of a link, to send without downloading. A new random share
+ * token per copy; only its hash is stored, and the copy is recorded (who,
+ * which organisation, when) like a key reveal (CSP-8). The link's five days
+ * do not start here.
+ */
+export async function recordCopy(
+  tx: EntityManager,
+  link: DownloadLinkRow,
+  entitlement: EntitlementRow,
+  viewer: { userId: string; orgId: string },
+  now: Date,
+): Promise<{ shareUrl: string; copy: DownloadLinkCopyRow }> {
+  const token = newShareToken();
+  const copy: DownloadLinkCopyRow = {
+    id: crypto.randomUUID(),
+    linkId: link.id,
+    subscriptionId: link.subscriptionId,
+    customerOrgId: entitlement.customerOrgId,
+    tokenHash: shareTokenHash(token),
+    copiedBy: viewer.userId,
+    copiedByOrgId: viewer.orgId,
+    copiedAt: now,
+  };
+  await tx.getRepository(DownloadLinkCopyRow).insert(copy);
+  return { shareUrl: shareUrlOf(token), copy };
+}
+
+/**
+ * The first download, by anyone and through any path, starts the five days
+ * (CSP-5, CSP-9): a conditional UPDATE sets the expiry only while none is
+ * set, so two simultaneous first downloads cannot push it later.
+ */
+export async function startLinkClock(tx: EntityManager, link: DownloadLinkRow, now: Date): Promise<void> {
+  if (link.firstDownloadedAt) return;
+  await tx
+    .createQueryBuilder()
+    .update(DownloadLinkRow)
+    .set({ firstDownloadedAt: now, expiresAt: expiryAfterFirstDownload(now) })
+    .where('id = :id AND first_downloaded_at IS NULL', { id: link.id })
+    .execute();
+}
+
+/**
+ * A download through a link by a signed-in user: starts the five days
+ * (CSP-5), is kept for "last downloads" (MP-8) and puts the product in My
+ * Products (MP-1).
  */
 export async function recordDownload(
   tx: EntityManager,
@@ -73,14 +116,7 @@ export async function recordDownload(
   viewer: { userId: string; orgId: string },
   now: Date,
 ): Promise<DownloadLinkRow> {
-  if (!link.firstDownloadedAt) {
-    await tx
-      .createQueryBuilder()
-      .update(DownloadLinkRow)
-      .set({ firstDownloadedAt: now, expiresAt: expiryAfterFirstDownload(now) })
-      .where('id = :id AND first_downloaded_at IS NULL', { id: link.id })
-      .execute();
-  }
+  await startLinkClock(tx, link, now);
   await tx.getRepository(SoftwareDownloadRow).insert({
     id: crypto.randomUUID(),
     userId: viewer.userId,

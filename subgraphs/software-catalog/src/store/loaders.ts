@@ -1,4 +1,4 @@
-import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
+import { In, IsNull, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { Clock } from '../../../../common/clock';
 import type { Viewer } from '../../../../common/identity';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
@@ -13,6 +13,7 @@ import {
   ProductRow,
   ProductVersionRow,
   SoftwareDownloadRow,
+  UserGroupMemberRow,
 } from './entities';
 
 /**
@@ -23,7 +24,32 @@ import {
  */
 export function createCatalogLoaders(db: DataSource, viewer: Viewer | null, clock: Clock) {
   const userId = viewer?.userId ?? null;
+  let myMemberships: Promise<UserGroupMemberRow[]> | null = null;
   return {
+    /**
+     * The viewer's user group memberships in its organisation, removed ones
+     * included (MP-9): one statement per request, shared by the My Products
+     * page and every licence list on it. Matched by the token's `org` and
+     * `email`, so a group of another organisation never reaches the viewer.
+     */
+    myGroupMemberships: (): Promise<UserGroupMemberRow[]> =>
+      (myMemberships ??=
+        viewer === null
+          ? Promise.resolve([])
+          : db.getRepository(UserGroupMemberRow).find({
+              where: { orgId: viewer.orgId, email: viewer.email.trim().toLowerCase() },
+              order: { addedAt: 'ASC', id: 'ASC' },
+            })),
+    /** Current members per group (MP-9). */
+    activeMembersByGroupId: childrenLoader(
+      (ids: readonly string[]) =>
+        db.getRepository(UserGroupMemberRow).find({ where: { groupId: In([...ids]), removedAt: IsNull() }, order: { email: 'ASC' } }),
+      (row) => row.groupId,
+    ),
+    linkById: entityLoader(
+      (ids: readonly string[]) => db.getRepository(DownloadLinkRow).findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
     productById: entityLoader(
       (ids: readonly string[]) => db.getRepository(ProductRow).findBy({ id: In([...ids]) }),
       (row) => row.id,

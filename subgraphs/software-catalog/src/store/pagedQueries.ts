@@ -1,7 +1,7 @@
 import { Brackets, type DataSource, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
-import { pageWindow, toConnection, type Connection, type ConnectionArgs } from '../../../../common/connection';
+import { connectionFromArray, pageWindow, toConnection, type Connection, type ConnectionArgs } from '../../../../common/connection';
 import type { Viewer } from '../../../../common/identity';
-import { ActivationCodeRow, EntitlementRow, KeyRevealRow, MyProductRow } from './entities';
+import { ActivationCodeRow, DownloadLinkCopyRow, EntitlementRow, KeyRevealRow, MyProductRow, type UserGroupMemberRow } from './entities';
 
 /** A page and its total: two statements whatever the page size. */
 async function page<T extends ObjectLiteral>(
@@ -31,13 +31,38 @@ export function revealsOfCustomer(db: DataSource, customerOrgId: string, args: C
   return page(qb, (q) => q.orderBy('r.revealed_at', 'DESC').addOrderBy('r.id', 'ASC'), args);
 }
 
-/** A user's My Products entries, newest registration first (MP-1). */
-export function myProductsOf(db: DataSource, userId: string, orgId: string, args: ConnectionArgs): Promise<Connection<MyProductRow>> {
-  const qb = db
-    .getRepository(MyProductRow)
-    .createQueryBuilder('m')
-    .where('m.user_id = :userId AND m.org_id = :orgId', { userId, orgId });
-  return page(qb, (q) => q.orderBy('m.registered_at', 'DESC').addOrderBy('m.id', 'ASC'), args);
+/** Copies of one customer organisation's download links, newest first (CSP-9). */
+export function copiesOfCustomer(db: DataSource, customerOrgId: string, args: ConnectionArgs): Promise<Connection<DownloadLinkCopyRow>> {
+  const qb = db.getRepository(DownloadLinkCopyRow).createQueryBuilder('c').where('c.customer_org_id = :customerOrgId', { customerOrgId });
+  return page(qb, (q) => q.orderBy('c.copied_at', 'DESC').addOrderBy('c.id', 'ASC'), args);
+}
+
+/**
+ * A user's My Products entries, newest first (MP-1): their own rows, and a
+ * product of every user group they were ever added to (MP-9) that has no row
+ * of its own, dated by the first addition. Merged in memory: a user's My
+ * Products is bounded by the catalog, and the two sources live in different
+ * tables keyed differently (user id, e-mail).
+ */
+export async function myProductsOf(
+  db: DataSource,
+  userId: string,
+  orgId: string,
+  memberships: readonly UserGroupMemberRow[],
+  args: ConnectionArgs,
+): Promise<Connection<MyProductRow>> {
+  const own = await db.getRepository(MyProductRow).find({ where: { userId, orgId } });
+  const products = new Set(own.map((e) => e.productId));
+  const fromGroups: MyProductRow[] = [];
+  for (const m of memberships) {
+    if (products.has(m.productId)) continue;
+    products.add(m.productId);
+    fromGroups.push({ id: m.id, userId, orgId, productId: m.productId, registeredVia: 'USER_GROUP', registeredAt: m.addedAt, alertsOptIn: false, lastVisitedAt: null });
+  }
+  const all = [...own, ...fromGroups].sort(
+    (a, b) => b.registeredAt.getTime() - a.registeredAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return connectionFromArray(all, args);
 }
 
 /** An organisation's activation codes (CSP-7). */

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { badInput, domainError, ErrorCode, forbidden, notFound } from '../../../../common/errors';
+import { writeOutboxEvent } from '../../../../common/outbox';
 import type { Viewer } from '../../../../common/identity';
 import type { SupportContext } from '../resolvers/context';
 import { administersContract, isOperatorSupportEngineer } from '../domain/contractAccess';
@@ -230,6 +231,17 @@ export async function submitIncident(ctx: SupportContext, viewer: Viewer, input:
         closedAt: null,
       });
       await incidents.insert(row);
+      // MP-1: the product joins the requester's My Products in the catalog store, through the outbox (same
+      // transaction); a retry with the same key returned above and writes no second event.
+      await writeOutboxEvent(
+        tx,
+        {
+          destination: 'software-catalog',
+          type: 'SupportIncidentOpened',
+          payload: { incidentId: String(row.id), userId: viewer.userId, organizationId: viewer.orgId, productId: input.productId, openedAt: now.toISOString() },
+        },
+        now,
+      );
       return row;
     });
   } catch (err) {
