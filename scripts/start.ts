@@ -67,17 +67,33 @@ function stopAll(code: number): void {
   setTimeout(() => process.exit(code), 12_000).unref();
 }
 
+/**
+ * The log line saying which stores are embedded SQLite and where their files are, as the subgraphs
+ * resolve them (SQLITE_DIR, or a subgraph's own `sqlite:` URL); null when every store is MySQL.
+ */
+function sqliteNotice(env: NodeJS.ProcessEnv): string | null {
+  const stores = SUBGRAPHS.flatMap((s) => {
+    const config = readSubgraphConfig(s.name, env);
+    return config.database.kind === 'sqlite' ? [{ name: s.name, file: config.database.file, demo: config.seedDemoData }] : [];
+  });
+  if (stores.length === 0) return null;
+  const folders = [...new Set(stores.map((s) => path.dirname(s.file)))];
+  const where = folders.length === 1 ? `in ${folders[0]}${path.sep}` : `(${stores.map((s) => `${s.name}: ${s.file}`).join(', ')})`;
+  const who = stores.length === SUBGRAPHS.length && !env.MYSQL_URL ? 'No MySQL configured (MYSQL_URL unset)' : stores.map((s) => s.name).join(', ');
+  return `${who}: using embedded SQLite stores ${where}${stores.every((s) => s.demo) ? ' with demo data' : ''}.\n`;
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
   const identity = readIdentityConfig();
   const demoUser = DEMO_USERS.ada;
   const token = await signToken(demoUser, identity, '12h');
-  const env = { ...process.env, LOG_PRETTY: process.env.LOG_PRETTY ?? '1', FORCE_COLOR: '1' };
-  const storeKinds = new Set(SUBGRAPHS.map((s) => readSubgraphConfig(s.name).database.kind));
-  if (storeKinds.has('sqlite')) {
-    process.stdout.write('No MySQL configured (MYSQL_URL unset): using embedded SQLite stores in .data/ with demo data.\n');
-  }
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_PRETTY: process.env.LOG_PRETTY ?? '1', FORCE_COLOR: '1' };
+  // The services run from the project folder; a relative SQLITE_DIR means the caller's folder, as logged.
+  if (env.SQLITE_DIR) env.SQLITE_DIR = path.resolve(env.SQLITE_DIR);
+  const notice = sqliteNotice(env);
+  if (notice) process.stdout.write(notice);
   SUBGRAPHS.forEach((s, i) => startProcess(s.name, COLORS[i], path.join('subgraphs', s.name, 'src', 'index.ts'), env));
   await Promise.all(SUBGRAPHS.map((s) => waitFor(`http://127.0.0.1:${readSubgraphConfig(s.name).port}/ready`, s.name)));
   const gateway = readGatewayConfig();

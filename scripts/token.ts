@@ -3,6 +3,10 @@
  * (a handle, an e-mail or a `sub`; then a lifetime, at most
  * TOKEN_MAX_LIFETIME_SECONDS). Uses JWT_SECRET, JWT_ISSUER and JWT_AUDIENCE
  * like the services do, so the token passes them.
+ *
+ * stdout carries the token and nothing else, so `T=$(npm run token -- alice)`
+ * captures exactly it (the project's .npmrc sends npm's banner to stderr);
+ * usage and hints go to stderr.
  */
 import { readIdentityConfig } from '../common/config';
 import { DEMO_USERS, findDemoUser } from '../common/demo/users';
@@ -18,8 +22,10 @@ async function main(): Promise<void> {
     process.stderr.write(`usage: npm run token -- <user>\n\nseeded users:\n${list}\n`);
     process.exit(wanted ? 1 : 2);
   }
-  const token = await signToken(user, readIdentityConfig(), process.argv[3] ?? '8h');
+  const lifetime = process.argv[3] ?? '8h';
+  const token = await signToken(user, readIdentityConfig(), lifetime);
   process.stdout.write(`${token}\n`);
+  process.stderr.write(`token for ${user.email} (${user.org}, ${user.roles.join(', ')}), valid ${lifetime}: send it as Authorization: Bearer <token>\n`);
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,6 @@
 import { addDays } from '../../common/clock';
 import { ENTITLEMENT_ORDER } from '../../subgraphs/partner-benefits/src/domain/tiles';
-import type { EntitlementKind, PackageKind } from '../../subgraphs/partner-benefits/src/store/entities';
+import type { BenefitEntitlementKind, PackageKind } from '../../subgraphs/partner-benefits/src/store/entities';
 import { partnerBenefitContracts } from '../../subgraphs/support-contracts/src/domain/provisionedContracts';
 import type { DigitSource } from '../../subgraphs/support-contracts/src/domain/contractCredentials';
 import type { SupportContractRow } from '../../subgraphs/support-contracts/src/store/entities';
@@ -23,12 +23,12 @@ export interface BenchPackage {
   id: string;
   kind: PackageKind;
   activatedAt: Date;
-  entitlements: { id: string; kind: EntitlementKind; position: number; supportContractId: string }[];
+  entitlements: { id: string; kind: BenefitEntitlementKind; position: number; supportContractId: string }[];
   /** The product-support contract (incidents and advisory hours), then the Signature Cloud one (SUP-7). */
   contracts: SupportContractRow[];
 }
 
-const SUFFIX: Record<EntitlementKind, string> = { ADVISORY_HOURS: 'adv', SIGNATURE_CLOUD_INCIDENTS: 'scs', PRODUCT_SUPPORT_INCIDENTS: 'ps' };
+const SUFFIX: Record<BenefitEntitlementKind, string> = { ADVISORY_HOURS: 'adv', SIGNATURE_CLOUD_INCIDENTS: 'scs', PRODUCT_SUPPORT_INCIDENTS: 'ps' };
 
 /**
  * Bench IDs: the documented shapes, numbered in order instead of drawn at

@@ -35,7 +35,8 @@ describe('npm start (tsx scripts/start.ts) with no MySQL configured', () => {
     while (!/Ctrl-C stops everything/.test(output) && Date.now() < deadline && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(output).toContain('using embedded SQLite stores');
+    // The folder the stores are really in (SQLITE_DIR), not the default .data/.
+    expect(output).toContain(`using embedded SQLite stores in ${sqliteDir}${path.sep} with demo data.`);
     expect(output).toMatch(/Ctrl-C stops everything\.\s*$/);
     const token = /valid 12 h:\n(\S+)\n/.exec(output)?.[1];
     expect(token).toBeDefined();

@@ -200,6 +200,18 @@ describe('SoftwareSubscription across agreements and software-catalog', () => {
     expect(sue.data?.softwareSubscription?.productKeys ?? null).toBeNull();
   });
 
+  it('CSP-1 the deprecated entitledProduct and entitlementKind still answer, equal to product and kind, for the seller and the buyer', async () => {
+    const query = `query Both($id: ID!) { softwareSubscription(id: $id) { product { id } kind entitledProduct { id } entitlementKind } }`;
+    for (const as of ['alice', 'ada'] as const) {
+      for (const id of ['sub-contoso-office', 'sub-contoso-m365']) {
+        const res = await stack.queryGateway<{ softwareSubscription: { product: { id: string }; kind: string; entitledProduct: { id: string } | null; entitlementKind: string | null } }>(query, { as, variables: { id } });
+        expect(res.errors).toBeUndefined();
+        const sub = res.data!.softwareSubscription;
+        expect({ entitledProduct: sub.entitledProduct, entitlementKind: sub.entitlementKind }).toEqual({ entitledProduct: sub.product, entitlementKind: sub.kind });
+      }
+    }
+  });
+
   it('says PROVISIONING for a purchase whose entitlement has not arrived yet, and nothing else', async () => {
     const res = await stack.querySubgraph(
       'software-catalog',

@@ -6,7 +6,7 @@ import {
   BenefitPackageRow,
   PartnerLocationRow,
   PartnerMembershipRow,
-  type EntitlementKind,
+  type BenefitEntitlementKind,
 } from './store/entities';
 
 /**
@@ -59,9 +59,9 @@ export const demoPackages = (cal: SeedCalendar): BenefitPackageRow[] => [
 ];
 
 /** The three dashboard entitlements of a package (PB-5/6), with the contract that backs each, if any. */
-function entitlementsOf(packageId: string, contracts: Partial<Record<EntitlementKind, string>> = {}): BenefitEntitlementRow[] {
-  const kinds: EntitlementKind[] = ['ADVISORY_HOURS', 'SIGNATURE_CLOUD_INCIDENTS', 'PRODUCT_SUPPORT_INCIDENTS'];
-  const suffix: Record<EntitlementKind, string> = { ADVISORY_HOURS: 'adv', SIGNATURE_CLOUD_INCIDENTS: 'scs', PRODUCT_SUPPORT_INCIDENTS: 'ps' };
+function entitlementsOf(packageId: string, contracts: Partial<Record<BenefitEntitlementKind, string>> = {}): BenefitEntitlementRow[] {
+  const kinds: BenefitEntitlementKind[] = ['ADVISORY_HOURS', 'SIGNATURE_CLOUD_INCIDENTS', 'PRODUCT_SUPPORT_INCIDENTS'];
+  const suffix: Record<BenefitEntitlementKind, string> = { ADVISORY_HOURS: 'adv', SIGNATURE_CLOUD_INCIDENTS: 'scs', PRODUCT_SUPPORT_INCIDENTS: 'ps' };
   return kinds.map((kind, position) => ({
     id: `ent-${packageId.slice(3)}-${suffix[kind]}`,
     packageId,

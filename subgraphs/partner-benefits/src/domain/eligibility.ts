@@ -1,4 +1,4 @@
-import type { EntitlementKind, PartnerProgram } from '../store/entities';
+import type { BenefitEntitlementKind, PartnerProgram } from '../store/entities';
 
 /** PB-7: network members without an Action Pack have no technical benefits; every other program does. */
 export function isEligibleProgram(program: PartnerProgram): boolean {
@@ -15,7 +15,7 @@ export function earnsSignatureCloud(program: PartnerProgram): boolean {
  * entitlement. An Action Pack member has product support and advisory hours,
  * but no Signature Cloud incidents.
  */
-export function isEligibleFor(program: PartnerProgram, kind: EntitlementKind): boolean {
+export function isEligibleFor(program: PartnerProgram, kind: BenefitEntitlementKind): boolean {
   if (!isEligibleProgram(program)) return false;
   return kind !== 'SIGNATURE_CLOUD_INCIDENTS' || earnsSignatureCloud(program);
 }

@@ -2,7 +2,7 @@ import { DAY_MS } from '../../../../common/clock';
 import type {
   BenefitEntitlementRow,
   BenefitPackageRow,
-  EntitlementKind,
+  BenefitEntitlementKind,
   PackageKind,
   PartnerLocationRow,
   PartnerMembershipRow,
@@ -18,14 +18,14 @@ export type BenefitUnit = 'INCIDENTS' | 'HOURS';
 export const PROPAGATION_DAYS = 3;
 
 /** PB-5/6: the three dashboard tiles: title and unit per entitlement kind. */
-export const ENTITLEMENT_TILES: Record<EntitlementKind, { title: string; unit: BenefitUnit }> = {
+export const ENTITLEMENT_TILES: Record<BenefitEntitlementKind, { title: string; unit: BenefitUnit }> = {
   ADVISORY_HOURS: { title: 'Advisory hours consumption (total hours)', unit: 'HOURS' },
   SIGNATURE_CLOUD_INCIDENTS: { title: 'Signature Cloud consumption (total incidents)', unit: 'INCIDENTS' },
   PRODUCT_SUPPORT_INCIDENTS: { title: 'Product support consumption (total incidents)', unit: 'INCIDENTS' },
 };
 
 /** The order tiles are shown in, as on the dashboard (PB-5/6). */
-export const ENTITLEMENT_ORDER: EntitlementKind[] = ['ADVISORY_HOURS', 'SIGNATURE_CLOUD_INCIDENTS', 'PRODUCT_SUPPORT_INCIDENTS'];
+export const ENTITLEMENT_ORDER: BenefitEntitlementKind[] = ['ADVISORY_HOURS', 'SIGNATURE_CLOUD_INCIDENTS', 'PRODUCT_SUPPORT_INCIDENTS'];
 
 export interface ChecklistCheck {
   item: ChecklistItem;
@@ -36,7 +36,7 @@ export interface ChecklistCheck {
 
 export interface Tile {
   id: string;
-  kind: EntitlementKind;
+  kind: BenefitEntitlementKind;
   title: string;
   unit: BenefitUnit;
   status: TileStatus;

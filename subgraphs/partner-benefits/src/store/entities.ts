@@ -7,7 +7,7 @@ export type PackageKind = 'CORE' | 'ADDITIONAL_BUSINESS_TOOLKIT';
 export type ActivationMode = 'REQUESTED' | 'PROACTIVE' | 'SELF_SERVICE';
 export type ActivationChannel = 'REGIONAL_SERVICE_CENTER' | 'TECHNICAL_SUPPORT';
 export type RecipientKind = 'HEADQUARTERS_CONTACT' | 'LOCATION_CONTACT' | 'SIGNED_IN_USER' | 'ALTERNATE_EMAIL';
-export type EntitlementKind = 'PRODUCT_SUPPORT_INCIDENTS' | 'SIGNATURE_CLOUD_INCIDENTS' | 'ADVISORY_HOURS';
+export type BenefitEntitlementKind = 'PRODUCT_SUPPORT_INCIDENTS' | 'SIGNATURE_CLOUD_INCIDENTS' | 'ADVISORY_HOURS';
 
 /** A partner organisation's membership of the partner program. */
 @Entity({ name: 'partner_membership' })
@@ -117,7 +117,7 @@ export class BenefitEntitlementRow {
   packageId!: string;
 
   @Column({ type: 'varchar', length: 32 })
-  kind!: EntitlementKind;
+  kind!: BenefitEntitlementKind;
 
   /** Ordering of tiles within a package. */
   @Column({ type: 'int' })
