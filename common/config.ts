@@ -273,6 +273,28 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   };
 }
 
+/** What one production process runs: the gateway or one subgraph (`node dist/scripts/startService.js`). */
+export type ServiceName = 'gateway' | SubgraphName;
+
+export const SERVICE_NAMES: readonly ServiceName[] = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
+
+/**
+ * The service a production process runs: its first argument, else `SERVICE`.
+ * One container image serves all five; the variable lets the image's own
+ * HEALTHCHECK, which sees the environment but not the arguments, find the port.
+ */
+export function readServiceName(argument: string | undefined, env: Env = process.env): ServiceName {
+  const wanted = argument || env.SERVICE;
+  const found = SERVICE_NAMES.find((name) => name === wanted);
+  if (!found) throw new Error(`SERVICE must be one of ${SERVICE_NAMES.join(', ')} (got ${wanted === undefined ? 'nothing' : JSON.stringify(wanted)})`);
+  return found;
+}
+
+/** The port a service listens on, from the same variables its config reads. */
+export function servicePort(name: ServiceName, env: Env = process.env): number {
+  return name === 'gateway' ? integer(env, 'GATEWAY_PORT', GATEWAY_DEFAULT_PORT) : integer(env, `${subgraphDescriptor(name).envPrefix}_PORT`, subgraphDescriptor(name).defaultPort);
+}
+
 /** One documented row per environment variable; the README's table and the docker-compose test are checked against this list. */
 export interface EnvironmentVariable {
   name: string;
@@ -287,6 +309,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}; outbox relays post the events ${s.name} applies to the same host at \`/events\`.` })),
   { name: 'SQLITE_DIR', default: '.data', description: 'Folder of the embedded SQLite files used when no MySQL is configured.' },
   { name: 'GATEWAY_PORT', default: String(GATEWAY_DEFAULT_PORT), description: 'Port the gateway (and the playground) listens on.' },
+  { name: 'SERVICE', default: '(unset)', description: 'Which service `node dist/scripts/startService.js` runs when no argument names it: `gateway`, `agreements`, `support-contracts`, `software-catalog` or `partner-benefits` (the container image\'s CMD and HEALTHCHECK use it).' },
   { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway executes.' },
   { name: 'SUBGRAPH_TIMEOUT_MS', default: '5000', description: 'Deadline of one gateway→subgraph call; past it the field errs with SUBGRAPH_UNAVAILABLE.' },
   { name: 'JWT_SECRET', default: '(development secret)', description: 'HS256 secret shared by the token issuer, gateway and subgraphs (≥ 32 characters). Required when NODE_ENV=production.' },

@@ -14,7 +14,10 @@ import { closeServer } from './subgraphServer';
  * flight or arriving on an already open socket, says `Connection: close` and
  * its socket is closed after it; a sweep closes sockets that become idle.
  */
-export function handleShutdown(server: http.Server, close: () => Promise<void>, logger: Logger, boundMs = 10_000): void {
+/** Longest a service takes to stop after SIGTERM; container stop periods and Kubernetes grace periods must exceed it. */
+export const SHUTDOWN_BOUND_MS = 10_000;
+
+export function handleShutdown(server: http.Server, close: () => Promise<void>, logger: Logger, boundMs = SHUTDOWN_BOUND_MS): void {
   let stopping = false;
   const inFlight = new Set<http.ServerResponse>();
   // Registered after the app's listener: it only bookkeeps, the app answers.

@@ -2,9 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ENVIRONMENT_VARIABLES, parseDatabaseUrl } from '../../common/config';
+import { SHUTDOWN_BOUND_MS } from '../../common/runService';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from '../../common/services';
 
 interface ComposeService {
+  image?: string;
+  build?: string | { context?: string; dockerfile?: string };
+  pull_policy?: string;
+  restart?: string;
+  stop_grace_period?: string;
   command?: string[];
   environment?: Record<string, string>;
   ports?: string[];
@@ -87,9 +93,9 @@ describe('docker-compose.yml matches the code', () => {
     const db = parseDatabaseUrl(expandDefaults(env[`${s.envPrefix}_DATABASE_URL`]), name);
     // Its own user, never root: the one whose grants cover only this database.
     expect(db).toMatchObject({ kind: 'mysql', host: 'mysql', port: 3306, database: s.defaultDatabase, user: s.defaultDatabase });
-    const entry = service.command?.find((part) => part.endsWith('.ts'));
-    expect(entry).toBe(`subgraphs/${name}/src/index.ts`);
-    expect(fs.existsSync(path.join(root, entry!))).toBe(true);
+    // The shared image's CMD runs the compiled service SERVICE names; no TypeScript loader in production.
+    expect(service.command).toBeUndefined();
+    expect(env.SERVICE).toBe(name);
     expect(service.depends_on?.mysql?.condition).toBe('service_healthy');
     expect(service.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${s.defaultPort}/ready`);
     // Outbox relays reach the other subgraphs by service name, signing with the shared secret.
@@ -104,7 +110,28 @@ describe('docker-compose.yml matches the code', () => {
       expect(gateway.environment?.[`${s.envPrefix}_URL`]).toBe(`http://${s.name}:${s.defaultPort}/graphql`);
       expect(gateway.depends_on?.[s.name]?.condition).toBe('service_healthy');
     }
-    expect(gateway.command).toContain('gateway/src/index.ts');
+    expect(gateway.command).toBeUndefined();
+    expect(gateway.environment?.SERVICE).toBe('gateway');
+  });
+
+  it('builds the one image once (the gateway\'s entry) and runs it for every service, which restarts unless stopped', () => {
+    const apps = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
+    const built = Object.entries(compose.services).filter(([, service]) => service.build !== undefined).map(([name]) => name);
+    expect(built).toEqual(['gateway']);
+    const build = compose.services.gateway.build;
+    expect(typeof build === 'string' ? { context: build } : build).toMatchObject({ context: '.' });
+    expect(compose.services.gateway.pull_policy).toBe('build');
+    const image = compose.services.gateway.image;
+    expect(image).toMatch(/^licensing-graph:/);
+    for (const name of apps) {
+      const service = compose.services[name];
+      expect({ name, image: service.image, restart: service.restart }).toEqual({ name, image, restart: 'unless-stopped' });
+      // Never pulled from a registry: the image is this repository's build.
+      if (name !== 'gateway') expect({ name, pull: service.pull_policy }).toEqual({ name, pull: 'never' });
+      // Docker's default 10 s would SIGKILL a service still inside its own shutdown bound.
+      expect({ name, graceMs: Number(/^(\d+)s$/.exec(service.stop_grace_period ?? '')?.[1]) * 1000 > SHUTDOWN_BOUND_MS }).toEqual({ name, graceMs: true });
+    }
+    expect(compose.services.mysql.restart).toBe('unless-stopped');
   });
 
   it('sets only environment variables the code reads', () => {
