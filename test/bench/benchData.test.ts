@@ -55,7 +55,22 @@ async function as(s: Seeded, user: BenchUser | null, query: string, variables: R
 }
 
 /** Sends one operation and counts the SQL statements each store ran for it. */
+/**
+ * Waits until no store has an event waiting for delivery: a mutation measured
+ * earlier (submit writes an MP-1 event for the catalog) is delivered by a
+ * relay a moment after its answer, and those statements belong to no window.
+ */
+async function outboxesQuiet(s: Seeded): Promise<void> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const counts = await Promise.all(SUBGRAPHS.map((d) => s.stack.subgraphs[d.name].service.outbox?.counts()));
+    if (counts.every((c) => !c || c.pending === 0)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('outbox events still pending after 5 s');
+}
+
 async function measured<T>(s: Seeded, send: () => Promise<GraphQLResponse<T>>): Promise<{ res: GraphQLResponse<T>; statements: Statements }> {
+  await outboxesQuiet(s);
   const before = SUBGRAPHS.map((d) => s.stack.subgraphs[d.name].sqlStatements());
   const res = await send();
   const statements = { total: 0 } as Statements;
