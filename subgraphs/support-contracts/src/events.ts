@@ -8,6 +8,7 @@ import {
 import { In } from 'typeorm';
 import { insertProvisionedContract } from './store/contractIdIssuer';
 import { SupportContractRow } from './store/entities';
+import { recordCaseOutcome, type ProgramSupportCaseDetailsResent } from './store/programSupportCases';
 
 /**
  * Events this store applies (POST /events, docs/outbox.md). Each creates
@@ -54,5 +55,10 @@ export const supportEventHandlers: EventHandlers = {
       { destination: 'partner-benefits', type: 'PartnerBenefitContractsProvisioned', payload: { packageId: p.packageId, entitlements: byEntitlement } },
       now,
     );
+  },
+
+  /** SUP-10: partner-benefits re-sent a case's details to the program contact of record (or found none). */
+  async ProgramSupportCaseDetailsResent(tx, event) {
+    await recordCaseOutcome(tx, event.payload as unknown as ProgramSupportCaseDetailsResent);
   },
 };

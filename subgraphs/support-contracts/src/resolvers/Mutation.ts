@@ -11,6 +11,8 @@ import {
   type SubmitInput,
 } from '../store/supportCommands';
 import type { ContractLinkRow, SupportContractRow, SupportIncidentRow } from '../store/entities';
+import { openProgramSupportCase, type OpenCaseInput } from '../store/programSupportCases';
+import type { ProgramSupportCaseRow } from '../store/entities';
 import type { SupportContext } from './context';
 
 /** Support users link contracts and submit and follow incidents; global admins may too. Analysts never mutate. */
@@ -30,5 +32,9 @@ export const Mutation = {
   },
   revokeSupportContractLink(_: unknown, args: { input: RevokeLinkInput }, ctx: SupportContext): Promise<ContractLinkRow> {
     return revokeLink(ctx, requireRole(ctx.viewer, ...OWNER_ADMIN_ROLES), args.input);
+  },
+  /** SUP-10: program admins only (the role counts in partner organisations alone, common/roles.ts). */
+  openProgramSupportCase(_: unknown, args: { input: OpenCaseInput }, ctx: SupportContext): Promise<ProgramSupportCaseRow> {
+    return openProgramSupportCase(ctx, requireRole(ctx.viewer, 'program_admin'), args.input);
   },
 };
