@@ -43,6 +43,12 @@ export interface SubgraphConfig {
   gatewaySecret: SubgraphSecretConfig;
   /** The gateway's operation limits, applied again here (common/operationLimits.ts). */
   limits: OperationLimits;
+  /**
+   * partner-benefits only (PB-5/6): how often the recheck job asks
+   * support-contracts again for benefit contracts overdue past the
+   * propagation window; 0 turns the job off. Other subgraphs ignore it.
+   */
+  benefitContractRecheckMs: number;
 }
 
 /** The shared secret by which a subgraph knows its caller is a gateway (header `x-gateway-secret`). */
@@ -252,6 +258,7 @@ export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     host: env.SUBGRAPH_HOST || '127.0.0.1',
     gatewaySecret: readSubgraphSecretConfig(env),
     limits: readOperationLimits(env),
+    benefitContractRecheckMs: integer(env, 'BENEFIT_CONTRACT_RECHECK_MS', 60 * 60 * 1000),
   };
 }
 
@@ -335,6 +342,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OUTBOX_MAX_BACKOFF_MS', default: '60000', description: 'Longest delay between two delivery attempts of one event.' },
   { name: 'OUTBOX_SWEEP_MS', default: '30000', description: 'Idle poll of the outbox for events written by another process; 0 turns it off.' },
   { name: 'OUTBOX_REQUEST_TIMEOUT_MS', default: '5000', description: 'Deadline of one event delivery request.' },
+  { name: 'BENEFIT_CONTRACT_RECHECK_MS', default: '3600000', description: 'partner-benefits (PB-5/6): interval of the job that asks support-contracts again for the contracts of packages activated more than 3 days ago whose tiles are still blank (`PROVISIONING_DELAYED`); it also runs once at start; 0 turns it off.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },

@@ -29,6 +29,8 @@ export enum ErrorCode {
   CONTRACT_CANNOT_BE_USED = 'CONTRACT_CANNOT_BE_USED',
   /** Too many failed attempts in a window (support contract links, SUP-11); `extensions.retryAfterSeconds` and `retryAt` say when to try again. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A program support case for a contract that came with no partner-program benefit: nobody of record to re-send its IDs to (SUP-10). */
+  NO_PROGRAM_CONTACT = 'NO_PROGRAM_CONTACT',
   // software-catalog
   LINK_EXPIRED = 'LINK_EXPIRED',
   CODE_ALREADY_REDEEMED = 'CODE_ALREADY_REDEEMED',

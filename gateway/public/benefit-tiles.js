@@ -11,7 +11,8 @@
  *   endpoint  the gateway's GraphQL URL (default `/graphql`, same origin).
  *
  * It queries `myBenefitTiles`, renders one tile per entitlement, and for a
- * blank tile says why and what to do (the failing checklist items). Balances
+ * blank tile says why and what to do: the checklist items that FAILED (the
+ * blocking one; items after it are NOT_CHECKED and not shown). Balances
  * come from each tile's support contract: total and remaining are read by
  * the tile's unit (INCIDENTS or HOURS); consumed = total - remaining.
  * When done it sets `data-state="ready"` (or "error") and dispatches a
@@ -23,7 +24,7 @@ const QUERY = `query BenefitTiles($first: Int, $after: String) {
     nodes {
       id title unit status packageKind
       location { name }
-      checklist { item passed hint }
+      checklist { item state passed hint }
       supportContract { id incidentsGranted incidentsRemaining advisoryHoursGranted advisoryHoursRemaining }
     }
   }
@@ -34,6 +35,7 @@ const STATUS_TEXT = {
   NOT_ACTIVATED: 'Not activated',
   NOT_ELIGIBLE: 'Not eligible',
   PROVISIONING: 'Provisioning',
+  PROVISIONING_DELAYED: 'Balance delayed',
   USER_NOT_LINKED: 'Account not linked',
 };
 
@@ -176,7 +178,8 @@ class BenefitTiles extends HTMLElement {
     } else {
       node.append(el('p', { class: 'blank' }, '(blank) Why:'));
       const why = el('ul', { class: 'why', 'data-part': 'why' });
-      for (const check of tile.checklist.filter((c) => !c.passed)) why.append(el('li', { 'data-item': check.item }, check.hint));
+      // PB-7: only items that really failed; a NOT_CHECKED item's hint would not apply yet.
+      for (const check of tile.checklist.filter((c) => c.state === 'FAILED')) why.append(el('li', { 'data-item': check.item }, check.hint));
       node.append(why);
     }
     return node;

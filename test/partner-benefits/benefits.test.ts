@@ -1,4 +1,6 @@
 import { runProactiveActivations } from '../../subgraphs/partner-benefits/src/domain/activateBenefit';
+import { rerequestDelayedContracts } from '../../subgraphs/partner-benefits/src/domain/contractRecheck';
+import { OutboxEventRow } from '../../common/outbox/entities';
 import {
   BenefitEntitlementRow,
   BenefitPackageRow,
@@ -6,8 +8,9 @@ import {
   PartnerMembershipRow,
 } from '../../subgraphs/partner-benefits/src/store/entities';
 import { SupportContractRow } from '../../subgraphs/support-contracts/src/store/entities';
+import { IsNull, Like } from 'typeorm';
 import { ManualClock } from '../../common/clock';
-import type { SubgraphDeps } from '../../common/subgraphServer';
+import { readSubgraphConfig } from '../../common/config';
 import { partnerBenefitsSubgraph } from '../../subgraphs/partner-benefits/src/server';
 import { startStack, type Stack } from '../harness/stack';
 
@@ -25,6 +28,7 @@ interface TileView {
   unit: 'INCIDENTS' | 'HOURS';
   status: string;
   failingChecks: string[];
+  checklist: { item: string; state: string; passed: boolean; hint: string }[];
   packageKind: string | null;
   location: { name: string } | null;
   supportContract: { id: string; incidentsGranted: number; incidentsRemaining: number; advisoryHoursGranted: number; advisoryHoursRemaining: number } | null;
@@ -36,7 +40,7 @@ const TILES = `
       totalCount
       nodes {
         id title unit status failingChecks packageKind location { name }
-        checklist { item passed hint }
+        checklist { item state passed hint }
         supportContract { id incidentsGranted incidentsRemaining advisoryHoursGranted advisoryHoursRemaining }
       }
     }
@@ -56,10 +60,8 @@ function numbers(t: TileView): { total: number; consumed: number; remaining: num
   return { total, consumed: total - remaining, remaining };
 }
 
-const ALL_FAILING_AFTER = (first: string) =>
-  ['USER_LINKED', 'ORGANIZATION_ELIGIBLE', 'BENEFIT_ACTIVATED', 'BALANCE_PROPAGATED'].slice(
-    ['USER_LINKED', 'ORGANIZATION_ELIGIBLE', 'BENEFIT_ACTIVATED', 'BALANCE_PROPAGATED'].indexOf(first),
-  );
+/** PB-7: each item's state, in checklist order. */
+const states = (t: TileView) => t.checklist.map((c) => `${c.item}:${c.state}`);
 
 describe('partner membership', () => {
   it('keeps northwind GOLD with its competencies, HQ and two more locations (PB-8 toolkit at Portland)', async () => {
@@ -102,18 +104,31 @@ describe('benefit tiles (PB-5, PB-6, PB-7)', () => {
     expect(tiles.every((t) => t.failingChecks.length === 0)).toBe(true);
   });
 
-  it('PB-1 NOT_ACTIVATED: wingtip (Silver, not activated) gets blank tiles that say to activate', async () => {
+  it('PB-1 PB-7 NOT_ACTIVATED: wingtip (Silver, not activated) gets blank tiles that say to activate, and nothing that contradicts it', async () => {
     const tiles = await tilesAs('will');
     const core = tiles.filter((t) => t.packageKind === 'CORE');
     expect(core.map((t) => t.status)).toEqual(['NOT_ACTIVATED', 'NOT_ACTIVATED', 'NOT_ACTIVATED']);
-    expect(core[0].failingChecks).toEqual(['BENEFIT_ACTIVATED', 'BALANCE_PROPAGATED']);
-    expect(core[0].supportContract).toBeNull();
+    for (const tile of core) {
+      expect(tile.failingChecks).toEqual(['BENEFIT_ACTIVATED']);
+      // The balance is not "failing": it cannot be checked before activation, and its hint says so.
+      expect(states(tile)).toEqual(['USER_LINKED:PASSED', 'ORGANIZATION_ELIGIBLE:PASSED', 'BENEFIT_ACTIVATED:FAILED', 'BALANCE_PROPAGATED:NOT_CHECKED']);
+      expect(tile.checklist.map((c) => c.passed)).toEqual([true, true, false, false]);
+      expect(tile.checklist[3].hint).toBe('Not checked: the benefit must first be activated.');
+      expect(tile.checklist.map((c) => c.hint).join(' ')).not.toMatch(/is activated|Activated on/);
+      expect(tile.supportContract).toBeNull();
+    }
   });
 
-  it('PB-7 NOT_ELIGIBLE: litware (network member) lists eligibility first among failing items', async () => {
+  it('PB-7 NOT_ELIGIBLE: litware (network member) fails eligibility only; activation and balance are not checked', async () => {
     const tiles = await tilesAs('lea');
     expect(tiles.map((t) => t.status)).toEqual(['NOT_ELIGIBLE', 'NOT_ELIGIBLE', 'NOT_ELIGIBLE']);
-    expect(tiles[0].failingChecks).toEqual(ALL_FAILING_AFTER('ORGANIZATION_ELIGIBLE'));
+    for (const tile of tiles) {
+      expect(tile.failingChecks).toEqual(['ORGANIZATION_ELIGIBLE']);
+      expect(states(tile)).toEqual(['USER_LINKED:PASSED', 'ORGANIZATION_ELIGIBLE:FAILED', 'BENEFIT_ACTIVATED:NOT_CHECKED', 'BALANCE_PROPAGATED:NOT_CHECKED']);
+      expect(tile.checklist.filter((c) => c.state === 'FAILED').map((c) => c.hint)).toEqual([
+        'Network members have no technical benefits: buy an Action Pack or earn a competency.',
+      ]);
+    }
   });
 
   it('PB-5/6 PROVISIONING: proseware, activated yesterday without a contract, says the balance is on its way', async () => {
@@ -121,17 +136,24 @@ describe('benefit tiles (PB-5, PB-6, PB-7)', () => {
     const core = tiles.filter((t) => t.packageKind === 'CORE');
     expect(core.map((t) => t.status)).toEqual(['PROVISIONING', 'PROVISIONING', 'PROVISIONING']);
     expect(core[0].failingChecks).toEqual(['BALANCE_PROPAGATED']);
+    expect(core[0].checklist[3]).toMatchObject({
+      state: 'FAILED',
+      hint: 'Activated on 2026-06-14: the balance appears by 2026-06-17 (it takes up to 3 days). Nothing to do.',
+    });
     expect(core[0].supportContract).toBeNull();
   });
 
-  it('PB-7 USER_NOT_LINKED: sue of contoso (no partner membership) gets the three tiles, every item failing', async () => {
+  it('PB-7 USER_NOT_LINKED: sue of contoso (no partner membership) gets the three tiles, USER_LINKED failing and nothing after it checked', async () => {
     const tiles = await tilesAs('sue');
     expect(tiles.map((t) => [t.title, t.status])).toEqual([
       ['Advisory hours consumption (total hours)', 'USER_NOT_LINKED'],
       ['Signature Cloud consumption (total incidents)', 'USER_NOT_LINKED'],
       ['Product support consumption (total incidents)', 'USER_NOT_LINKED'],
     ]);
-    expect(tiles[0].failingChecks).toEqual(ALL_FAILING_AFTER('USER_LINKED'));
+    for (const tile of tiles) {
+      expect(tile.failingChecks).toEqual(['USER_LINKED']);
+      expect(states(tile)).toEqual(['USER_LINKED:FAILED', 'ORGANIZATION_ELIGIBLE:NOT_CHECKED', 'BENEFIT_ACTIVATED:NOT_CHECKED', 'BALANCE_PROPAGATED:NOT_CHECKED']);
+    }
   });
 
   it('PB-7 one query returns all tiles with balances in a constant number of SQL statements per subgraph', async () => {
@@ -322,6 +344,105 @@ describe('activation (PB-1…PB-4, PB-9…PB-11)', () => {
   });
 });
 
+describe('PB-5/6 contracts overdue past the propagation window', () => {
+  const PKG = 'bp-proseware-core'; // activated 2026-06-14T09:00Z, no contract ever recorded (seeded before the outbox)
+  const benefitsDb = () => stack.subgraphs['partner-benefits'].service.store.dataSource;
+  const supportDb = () => stack.subgraphs['support-contracts'].service.store.dataSource;
+  const coreTiles = async () => (await tilesAs('pia')).filter((t) => t.packageKind === 'CORE');
+  const recorded = async () => (await benefitsDb().getRepository(BenefitEntitlementRow).findBy({ packageId: PKG })).filter((e) => e.supportContractId).length;
+  const requestsInOutbox = async () =>
+    (await benefitsDb().getRepository(OutboxEventRow).findBy({ type: 'PartnerBenefitActivated' })).filter((e) => JSON.parse(e.payload).packageId === PKG).length;
+  const waitFor = async (probe: () => Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await probe()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await probe()).toBe(true);
+  };
+  afterEach(() => stack.clock.set('2026-06-15T09:00:00.000Z'));
+
+  it('PB-5/6 PB-7 PROVISIONING_DELAYED: once 3 days have passed without a contract the tile says the balance is late, not "within 3 days"', async () => {
+    stack.clock.set('2026-06-17T08:59:59.000Z');
+    expect((await coreTiles()).map((t) => t.status)).toEqual(['PROVISIONING', 'PROVISIONING', 'PROVISIONING']);
+    stack.clock.set('2026-09-30T09:00:00.000Z'); // months later
+    const tiles = await coreTiles();
+    expect(tiles.map((t) => t.status)).toEqual(['PROVISIONING_DELAYED', 'PROVISIONING_DELAYED', 'PROVISIONING_DELAYED']);
+    for (const tile of tiles) {
+      expect(tile.failingChecks).toEqual(['BALANCE_PROPAGATED']);
+      expect(states(tile)).toEqual(['USER_LINKED:PASSED', 'ORGANIZATION_ELIGIBLE:PASSED', 'BENEFIT_ACTIVATED:PASSED', 'BALANCE_PROPAGATED:FAILED']);
+      const hint = tile.checklist[3].hint;
+      expect(hint).toMatch(/^Activated on 2026-06-14: the balance was due by 2026-06-17, but its support contract has not arrived\. We are asking/);
+      expect(hint).not.toMatch(/appears by|within 3 days/);
+      expect(tile.supportContract).toBeNull();
+    }
+  });
+
+  it('PB-5/6 the recheck job asks support-contracts again; the reply fills the tiles; a second run asks nothing', async () => {
+    stack.clock.set('2026-06-17T09:00:00.000Z');
+    const before = await requestsInOutbox();
+    // Twice at once (two replicas): one request.
+    const runs = await Promise.all([rerequestDelayedContracts(benefitsDb(), stack.clock.now()), rerequestDelayedContracts(benefitsDb(), stack.clock.now())]);
+    expect(runs.flat()).toEqual([PKG]);
+    expect(await requestsInOutbox()).toBe(before + 1);
+    await waitFor(async () => (await recorded()) === 3);
+    // Gold: product support + Signature Cloud (SUP-7), created once.
+    expect(await supportDb().getRepository(SupportContractRow).countBy({ id: Like('sc-pb-bp-proseware-core%') })).toBe(2);
+    const tiles = await coreTiles();
+    expect(tiles.map((t) => [t.status, t.supportContract?.id ?? null])).toEqual([
+      ['ACTIVE', 'sc-pb-bp-proseware-core'],
+      ['ACTIVE', 'sc-pb-bp-proseware-core-scs'],
+      ['ACTIVE', 'sc-pb-bp-proseware-core'],
+    ]);
+    expect(tiles.every((t) => t.failingChecks.length === 0 && t.checklist.every((c) => c.state === 'PASSED'))).toBe(true);
+    // Nothing is late any more: the next run writes nothing.
+    expect(await rerequestDelayedContracts(benefitsDb(), stack.clock.now())).toEqual([]);
+    expect(await requestsInOutbox()).toBe(before + 1);
+    const pkg = await benefitsDb().getRepository(BenefitPackageRow).findOneByOrFail({ id: PKG });
+    expect([pkg.contractsRequestedAt?.toISOString(), pkg.contractRerequests]).toEqual(['2026-06-17T09:00:00.000Z', 1]);
+  });
+
+  it('PB-5/6 support-contracts answers a repeated request with the contracts it already has (same pair, same balance), never a second contract', async () => {
+    const contracts = supportDb().getRepository(SupportContractRow);
+    const [coreBefore] = await contracts.findBy({ id: 'sc-pb-bp-proseware-core' });
+    await contracts.update({ id: 'sc-pb-bp-proseware-core' }, { incidentsRemaining: 19 });
+    // The record of one contract is lost on this side (e.g. a restore from an older backup).
+    await benefitsDb().getRepository(BenefitEntitlementRow).update({ packageId: PKG, kind: 'PRODUCT_SUPPORT_INCIDENTS' }, { supportContractId: null });
+    stack.clock.set('2026-06-20T09:00:00.000Z');
+    expect((await coreTiles()).map((t) => t.status)).toEqual(['ACTIVE', 'ACTIVE', 'PROVISIONING_DELAYED']);
+    expect(await rerequestDelayedContracts(benefitsDb(), stack.clock.now())).toEqual([PKG]);
+    await waitFor(async () => (await recorded()) === 3);
+    const [coreAfter] = await contracts.findBy({ id: 'sc-pb-bp-proseware-core' });
+    expect([coreAfter.accessId, coreAfter.contractId, coreAfter.incidentsRemaining]).toEqual([coreBefore.accessId, coreBefore.contractId, 19]);
+    expect(await contracts.countBy({ id: Like('sc-pb-bp-proseware-core%') })).toBe(2);
+    expect((await coreTiles()).map((t) => t.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+  });
+
+  it('PB-5/6 PB-12 the job leaves packages not yet due, not activated, or missing only what the program does not earn', async () => {
+    const entitlements = benefitsDb().getRepository(BenefitEntitlementRow);
+    // Adatum (Action Pack, activated 2026-06-15T09:00Z above) has no Signature Cloud contract and never will (PB-12): not late.
+    await entitlements.update({ packageId: 'bp-adatum-core', kind: 'SIGNATURE_CLOUD_INCIDENTS' }, { supportContractId: null });
+    // Proseware's Shanghai toolkit (activated 2026-06-15T09:00Z) loses one record: due on 2026-06-18T09:00Z.
+    await entitlements.update({ packageId: 'bp-proseware-abtk-shanghai', kind: 'PRODUCT_SUPPORT_INCIDENTS' }, { supportContractId: null });
+    stack.clock.set('2026-06-18T08:59:59.000Z');
+    expect(await rerequestDelayedContracts(benefitsDb(), stack.clock.now())).toEqual([]);
+    stack.clock.set('2026-06-18T09:00:00.000Z');
+    // Not Adatum, nor the packages never activated (Litware, ...).
+    expect(await rerequestDelayedContracts(benefitsDb(), stack.clock.now())).toEqual(['bp-proseware-abtk-shanghai']);
+    await waitFor(async () => (await entitlements.countBy({ packageId: 'bp-proseware-abtk-shanghai', supportContractId: IsNull() })) === 0);
+  });
+
+  it('PB-5/6 the background hook runs the recheck on start, with the service clock and BENEFIT_CONTRACT_RECHECK_MS', async () => {
+    await benefitsDb().getRepository(BenefitEntitlementRow).update({ packageId: PKG, kind: 'ADVISORY_HOURS' }, { supportContractId: null });
+    const before = await requestsInOutbox();
+    const clock = new ManualClock('2026-06-25T09:00:00.000Z');
+    const config = readSubgraphConfig('partner-benefits', { BENEFIT_CONTRACT_RECHECK_MS: '3600000' });
+    const job = partnerBenefitsSubgraph.background!({ db: benefitsDb(), clock, logger: stack.subgraphs['partner-benefits'].service.logger, config });
+    await job.stop();
+    expect(await requestsInOutbox()).toBe(before + 1);
+    await waitFor(async () => (await recorded()) === 3);
+    const off = partnerBenefitsSubgraph.background!({ db: benefitsDb(), clock, logger: stack.subgraphs['partner-benefits'].service.logger, config: { ...config, benefitContractRecheckMs: 0 } });
+    await off.stop();
+    expect(await requestsInOutbox()).toBe(before + 1);
+  });
+});
+
 describe('PB-3 proactive activation job', () => {
   it('PB-3 activates Gold/Silver core benefits within one month of enrolment, details to the HQ contact; leaves others', async () => {
     const db = stack.subgraphs['partner-benefits'].service.store.dataSource;
@@ -368,7 +489,9 @@ describe('PB-3 scheduled job wiring', () => {
     await db.getRepository(PartnerLocationRow).insert({ id: 'loc-pb3-bg', membershipId: 'pm-pb3-bg', name: 'BG HQ', city: 'Toronto', country: 'CA', region: 'NORTH_AMERICA', isHeadquarters: true, contactName: 'B', contactEmail: 'b@bg.example' });
     await db.getRepository(BenefitPackageRow).insert({ id: 'bp-pb3-bg', membershipId: 'pm-pb3-bg', kind: 'CORE', locationId: 'loc-pb3-bg', activatedAt: null, activationMode: null, channel: null, activatedBy: null, recipientKind: null, recipientName: null, recipientEmail: null });
     const clock = new ManualClock('2026-08-10T06:00:00.000Z');
-    const job = partnerBenefitsSubgraph.background!({ db, clock, logger: stack.subgraphs['partner-benefits'].service.logger, config: {} as SubgraphDeps['config'] });
+    // The recheck job (PB-5/6) is off here: this test is about PB-3 alone.
+    const config = readSubgraphConfig('partner-benefits', { BENEFIT_CONTRACT_RECHECK_MS: '0' });
+    const job = partnerBenefitsSubgraph.background!({ db, clock, logger: stack.subgraphs['partner-benefits'].service.logger, config });
     await job.stop(); // waits for the run started on start
     const row = await db.getRepository(BenefitPackageRow).findOneByOrFail({ id: 'bp-pb3-bg' });
     expect([row.activatedAt?.toISOString(), row.activationMode, row.recipientEmail]).toEqual(['2026-08-10T06:00:00.000Z', 'PROACTIVE', 'b@bg.example']);

@@ -1,7 +1,7 @@
 import { activationChannel, missingRequesterFields } from '../../subgraphs/partner-benefits/src/domain/activationChannel';
 import { programContactRecipient, selfServiceRecipient } from '../../subgraphs/partner-benefits/src/domain/detailsRecipient';
 import { isEligibleProgram, isProactivelyActivated, withinProactiveWindow } from '../../subgraphs/partner-benefits/src/domain/eligibility';
-import { balancePropagated, partnerTiles, unlinkedTiles } from '../../subgraphs/partner-benefits/src/domain/tiles';
+import { balancePropagated, partnerTiles, provisioningDelayed, unlinkedTiles } from '../../subgraphs/partner-benefits/src/domain/tiles';
 import type { BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from '../../subgraphs/partner-benefits/src/store/entities';
 
 describe('PB-9 activation channel (unit)', () => {
@@ -66,10 +66,17 @@ describe('PB-5/6 and PB-7 tiles (unit)', () => {
     expect(balancePropagated(null, 'sc-1', now)).toBe(false);
   });
 
-  it('PB-7 unlinked tiles fail every checklist item', () => {
+  it('PB-7 unlinked tiles fail USER_LINKED; the items after it are not checked', () => {
     const tiles = unlinkedTiles('org-x');
     expect(tiles.map((t) => t.status)).toEqual(['USER_NOT_LINKED', 'USER_NOT_LINKED', 'USER_NOT_LINKED']);
-    expect(tiles[0].checklist.every((c) => !c.passed)).toBe(true);
+    expect(tiles[0].checklist.map((c) => [c.state, c.passed])).toEqual([['FAILED', false], ['NOT_CHECKED', false], ['NOT_CHECKED', false], ['NOT_CHECKED', false]]);
+  });
+
+  it('PB-5/6 a contract overdue past the window is delayed; within the window, or recorded, it is not', () => {
+    expect(provisioningDelayed(new Date('2026-06-12T09:00:00Z'), null, now)).toBe(true);
+    expect(provisioningDelayed(new Date('2026-06-12T09:00:01Z'), null, now)).toBe(false);
+    expect(provisioningDelayed(new Date('2026-01-01T00:00:00Z'), 'sc-1', now)).toBe(false);
+    expect(provisioningDelayed(null, null, now)).toBe(false);
   });
 
   it('PB-8 core tiles come before toolkit tiles, and only ACTIVE tiles carry a contract', () => {

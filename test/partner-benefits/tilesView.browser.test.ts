@@ -22,13 +22,13 @@ interface Tile {
   title: string;
   unit: 'INCIDENTS' | 'HOURS';
   status: string;
-  checklist: { item: string; passed: boolean; hint: string }[];
+  checklist: { item: string; state: string; passed: boolean; hint: string }[];
   supportContract: { incidentsGranted: number; incidentsRemaining: number; advisoryHoursGranted: number; advisoryHoursRemaining: number } | null;
 }
 
-async function queryTiles(user: 'ada' | 'lea'): Promise<Tile[]> {
+async function queryTiles(user: 'ada' | 'lea' | 'pia'): Promise<Tile[]> {
   const res = await stack.queryGateway<{ myBenefitTiles: { nodes: Tile[] } }>(
-    `query($first: Int) { myBenefitTiles(first: $first) { nodes { id title unit status checklist { item passed hint }
+    `query($first: Int) { myBenefitTiles(first: $first) { nodes { id title unit status checklist { item state passed hint }
         supportContract { incidentsGranted incidentsRemaining advisoryHoursGranted advisoryHoursRemaining } } } }`,
     { as: user, variables: { first: 200 } },
   );
@@ -37,7 +37,7 @@ async function queryTiles(user: 'ada' | 'lea'): Promise<Tile[]> {
 }
 
 /** What a person sees on each tile: its title, status and the three numbers or the reasons. */
-async function renderedTiles(user: 'ada' | 'lea') {
+async function renderedTiles(user: 'ada' | 'lea' | 'pia') {
   const page = await browser.newPage();
   try {
     const token = await stack.tokenFor(user);
@@ -83,7 +83,22 @@ describe('embeddable tile view in headless Chromium', () => {
     const [queried, seen] = await Promise.all([queryTiles('lea'), renderedTiles('lea')]);
     expect(seen.map((t) => t.status)).toEqual(['Not eligible', 'Not eligible', 'Not eligible']);
     expect(seen.map((t) => [t.total, t.remaining])).toEqual([[null, null], [null, null], [null, null]]);
-    expect(seen[0].why).toEqual(queried[0].checklist.filter((c) => !c.passed).map((c) => c.hint));
-    expect(seen[0].why[0]).toBe('Network members have no technical benefits: buy an Action Pack or earn a competency.');
+    expect(seen[0].why).toEqual(queried[0].checklist.filter((c) => c.state === 'FAILED').map((c) => c.hint));
+    // PB-7: only the blocking item, never the hints of items that were not checked (activation, balance).
+    expect(seen.map((t) => t.why)).toEqual(Array(3).fill(['Network members have no technical benefits: buy an Action Pack or earn a competency.']));
+  });
+
+  it('PB-5/6 PB-7 shows a tile whose contract is overdue as delayed, with the one reason and no "within 3 days"', async () => {
+    stack.clock.set('2026-07-01T09:00:00.000Z'); // proseware's core was activated 2026-06-14 and its contract never arrived
+    try {
+      const [queried, seen] = await Promise.all([queryTiles('pia'), renderedTiles('pia')]);
+      const core = seen.filter((t) => t.id?.startsWith('ent-proseware-core-'));
+      expect(core.map((t) => t.status)).toEqual(['Balance delayed', 'Balance delayed', 'Balance delayed']);
+      expect(core[0].why).toEqual(queried.find((t) => t.id === core[0].id)!.checklist.filter((c) => c.state === 'FAILED').map((c) => c.hint));
+      expect(core[0].why).toHaveLength(1);
+      expect(core[0].why[0]).toMatch(/^Activated on 2026-06-14: the balance was due by 2026-06-17, but its support contract has not arrived/);
+    } finally {
+      stack.clock.set('2026-06-15T09:00:00.000Z');
+    }
   });
 });

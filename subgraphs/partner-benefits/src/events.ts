@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
-import type { EventHandlers } from '../../../common/outbox';
-import { programContactRecipient } from './domain/detailsRecipient';
-import { BenefitDetailsResendRow, BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow } from './store/entities';
+import { writeOutboxEvent, type EventHandlers } from '../../../common/outbox';
+import { maskEmail, programContactRecipient, type DetailsRecipient } from './domain/detailsRecipient';
+import { BenefitDetailsResendRow, BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from './store/entities';
 
 /** Reply from support-contracts (PB-4, SUP-7): which contract backs each entitlement of an activated package. */
 export interface PartnerBenefitContractsProvisioned {
@@ -20,6 +20,17 @@ export interface SupportContractIdsReissued {
   supportContractIds: string[];
   reason: string;
 }
+
+/** From support-contracts (SUP-10): a program support case asks for a contract's details to be re-sent. */
+export interface ProgramSupportCaseOpened {
+  caseId: string;
+  caseNumber: string;
+  organizationId: string;
+  supportContractId: string;
+}
+
+/** Why the details went again, as recorded with the re-send (the case number is in support-contracts). */
+export const PROGRAM_CASE_REASON = 'SUP-10_PROGRAM_SUPPORT_CASE';
 
 /** Events this store applies (POST /events, docs/outbox.md). */
 export const benefitsEventHandlers: EventHandlers = {
@@ -42,23 +53,43 @@ export const benefitsEventHandlers: EventHandlers = {
     for (const [packageId, supportContractIds] of await packagesOf(tx, p)) {
       const pkg = await tx.getRepository(BenefitPackageRow).findOneBy({ id: packageId });
       if (!pkg) throw new Error(`no benefit package ${packageId}`);
-      const locations = await tx.getRepository(PartnerLocationRow).findBy({ membershipId: pkg.membershipId });
-      const location = locations.find((l) => l.id === pkg.locationId);
-      const headquarters = locations.find((l) => l.isHeadquarters) ?? location;
-      if (!location || !headquarters) throw new Error(`benefit package ${packageId} has no location on record`);
-      const recipient = programContactRecipient(pkg.kind, headquarters, location);
-      await tx.getRepository(BenefitDetailsResendRow).insert(
-        supportContractIds.map((supportContractId) => ({
-          packageId,
-          supportContractId,
-          reason: p.reason,
-          recipientKind: recipient.kind,
-          recipientName: recipient.name,
-          recipientEmail: recipient.email,
-          sentAt,
-        })),
-      );
+      await resendDetails(tx, pkg, supportContractIds, p.reason, sentAt);
     }
+  },
+
+  /**
+   * SUP-10: a program admin opened a program support case for a contract of
+   * its organisation. The package the contract backs is found by its
+   * entitlements (this store knows which package a contract came with); the
+   * details go to its program contact of record, as for re-issued IDs, and the
+   * reply tells support-contracts who got them (kind, masked e-mail). No
+   * package of that organisation backed by the contract: nothing is sent, and
+   * the reply says so (the relay must not retry for ever).
+   */
+  async ProgramSupportCaseOpened(tx, event, { clock }) {
+    const p = event.payload as unknown as ProgramSupportCaseOpened;
+    const now = clock.now();
+    const backing = await tx.getRepository(BenefitEntitlementRow).findOneBy({ supportContractId: p.supportContractId });
+    const pkg = backing ? await tx.getRepository(BenefitPackageRow).findOneBy({ id: backing.packageId }) : null;
+    const membership = pkg ? await tx.getRepository(PartnerMembershipRow).findOneBy({ id: pkg.membershipId }) : null;
+    const recipient =
+      pkg && membership?.organizationId === p.organizationId ? await resendDetails(tx, pkg, [p.supportContractId], PROGRAM_CASE_REASON, now) : null;
+    await writeOutboxEvent(
+      tx,
+      {
+        destination: 'support-contracts',
+        type: 'ProgramSupportCaseDetailsResent',
+        payload: {
+          caseId: p.caseId,
+          outcome: recipient ? 'RESENT' : 'NO_CONTACT_OF_RECORD',
+          recipientKind: recipient?.kind ?? null,
+          // Masked here, so the contact's full address does not travel to another store for display.
+          recipientEmailMasked: recipient ? maskEmail(recipient.email) : null,
+          sentAt: now.toISOString(),
+        },
+      },
+      now,
+    );
   },
 };
 
@@ -79,4 +110,29 @@ async function packagesOf(tx: EntityManager, p: SupportContractIdsReissued): Pro
     byPackage.set(e.packageId, ids);
   }
   return byPackage;
+}
+
+/**
+ * Records one re-send of a package's details per contract to its program
+ * contact of record (SUP-10, SUP-11; PB-4 picks the contact), in the caller's
+ * transaction. The IDs never enter this store: the record says who, when, why.
+ */
+async function resendDetails(tx: EntityManager, pkg: BenefitPackageRow, supportContractIds: string[], reason: string, sentAt: Date): Promise<DetailsRecipient> {
+  const locations = await tx.getRepository(PartnerLocationRow).findBy({ membershipId: pkg.membershipId });
+  const location = locations.find((l) => l.id === pkg.locationId);
+  const headquarters = locations.find((l) => l.isHeadquarters) ?? location;
+  if (!location || !headquarters) throw new Error(`benefit package ${pkg.id} has no location on record`);
+  const recipient = programContactRecipient(pkg.kind, headquarters, location);
+  await tx.getRepository(BenefitDetailsResendRow).insert(
+    supportContractIds.map((supportContractId) => ({
+      packageId: pkg.id,
+      supportContractId,
+      reason,
+      recipientKind: recipient.kind,
+      recipientName: recipient.name,
+      recipientEmail: recipient.email,
+      sentAt,
+    })),
+  );
+  return recipient;
 }

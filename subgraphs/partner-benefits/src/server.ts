@@ -1,5 +1,7 @@
 import type { SubgraphDefinition, SubgraphDeps } from '../../../common/subgraphServer';
 import { runProactiveActivations } from './domain/activateBenefit';
+import { rerequestDelayedContracts } from './domain/contractRecheck';
+import { scheduledJob } from './scheduledJob';
 import { resolvers } from './resolvers';
 import { benefitsEventHandlers } from './events';
 import { seedBenefits } from './seed';
@@ -10,23 +12,19 @@ import { createBenefitsLoaders, type BenefitsLoaders } from './store/loaders';
 export const PROACTIVE_JOB_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
- * PB-3 scheduled job: runs once at start, then every hour. A run in flight
- * is awaited on stop so the store is never closed under it.
+ * Background work, each job run once at start and then periodically, with
+ * the service clock: PB-3 proactive activation (hourly), and the PB-5/6
+ * recheck that asks again for contracts overdue past the propagation window
+ * (`BENEFIT_CONTRACT_RECHECK_MS`). Runs in flight are awaited on stop.
  */
-function proactiveActivationJob({ db, clock, logger }: SubgraphDeps): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(() => runProactiveActivations(db, clock.now(), logger))
-      .catch((err: unknown) => logger.error({ err }, 'proactive activation job failed'));
-  };
-  run();
-  const timer = setInterval(run, PROACTIVE_JOB_INTERVAL_MS);
-  timer.unref();
+function backgroundJobs({ db, clock, logger, config }: SubgraphDeps): { stop(): Promise<void> } {
+  const jobs = [
+    scheduledJob('proactive activation', PROACTIVE_JOB_INTERVAL_MS, () => runProactiveActivations(db, clock.now(), logger), logger),
+    scheduledJob('benefit contract recheck', config.benefitContractRecheckMs, () => rerequestDelayedContracts(db, clock.now(), logger), logger),
+  ];
   return {
     async stop() {
-      clearInterval(timer);
-      await running;
+      await Promise.all(jobs.map((j) => j.stop()));
     },
   };
 }
@@ -38,6 +36,6 @@ export const partnerBenefitsSubgraph: SubgraphDefinition<BenefitsLoaders> = {
   resolvers,
   createLoaders: (db) => createBenefitsLoaders(db),
   seed: seedBenefits,
-  background: proactiveActivationJob,
+  background: backgroundJobs,
   outbox: { handlers: benefitsEventHandlers },
 };

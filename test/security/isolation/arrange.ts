@@ -16,7 +16,8 @@ async function ok<T>(stack: Stack, as: DemoUserHandle, query: string, variables:
  * EA and a designation whose invitation is still pending (AGR-9), a
  * pending invitation on its CSP agreement, a generated (revealed, downloaded)
  * key and link on its Office purchase, a copied link (CSP-9), a user group
- * with Sue in it (MP-9). New ids and secrets become markers.
+ * with Sue in it (MP-9); and Northwind a program support case (SUP-10).
+ * New ids and secrets become markers.
  */
 export async function arrangeVictimState(stack: Stack): Promise<Arranged> {
   const ea = 'agr-contoso-ea';
@@ -54,6 +55,11 @@ export async function arrangeVictimState(stack: Stack): Promise<Arranged> {
   const activity = await ok<{ mySupportActivity: { nodes: { id: string; status: string }[] } }>(stack, 'sue', `{ mySupportActivity(status: OPEN) { nodes { id status } } }`);
   const open = activity.mySupportActivity.nodes[0];
   if (!open) throw new Error('arrange: the seeded open incident of Contoso is missing');
+
+  // SUP-10: a program support case of Northwind, so its case list has something private to leak.
+  const opened = await ok<{ openProgramSupportCase: { id: string; caseNumber: string } }>(stack, 'ada',
+    `mutation { openProgramSupportCase(input: { supportContractId: "sc-pb-northwind-core" }) { id caseNumber } }`);
+  addMarkers('org-northwind', [opened.openProgramSupportCase.id, opened.openProgramSupportCase.caseNumber]);
 
   const arranged: Arranged = {
     keyId: key.id,

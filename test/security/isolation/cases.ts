@@ -508,6 +508,23 @@ export const CASES: Record<string, IsolationCase> = {
     variables: () => ({ id: 'sc-contoso-20pack' }),
     foreign: { ada: denied('NOT_FOUND'), bob: denied('NOT_FOUND'), ken: denied('NOT_FOUND') },
   },
+  'Query.myProgramSupportCases': {
+    victim: 'org-northwind',
+    access: 'private',
+    // SUP-10: always the caller's own organisation's cases (Northwind's arranged case must not show).
+    query: `{ myProgramSupportCases(first: 50) { totalCount nodes { id caseNumber supportContractId status openedBy detailsResentTo { kind maskedEmail } } } }`,
+    foreign: { pat: emptyConnection, bob: emptyConnection },
+  },
+  'Mutation.openProgramSupportCase': {
+    victim: 'org-northwind',
+    access: 'private',
+    writes: 'support-contracts',
+    // SUP-10: only a program admin, only for its own organisation's contract; nobody else learns whether the
+    // contract exists or has an open case (NOT_FOUND before any case lookup).
+    query: `mutation($id: ID!) { openProgramSupportCase(input: { supportContractId: $id }) { id caseNumber status } }`,
+    variables: () => ({ id: 'sc-pb-northwind-portland' }),
+    foreign: { pat: denied('NOT_FOUND'), will: denied('NOT_FOUND'), bob: denied('FORBIDDEN'), ken: denied('FORBIDDEN') },
+  },
 };
 
 /** Default outcome for a caller without a token. */

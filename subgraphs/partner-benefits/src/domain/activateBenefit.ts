@@ -43,6 +43,32 @@ export async function writeContractProvisioningEvent(tx: EntityManager, event: C
   logger?.debug({ event: type, packageId: event.packageId }, 'partner benefit activated; contract provisioning event written');
 }
 
+/**
+ * The provisioning event of an activated package: what the program earns
+ * (PB-12: no Signature Cloud contract for an Action Pack), for the recipient
+ * of record. Activation writes it; the PB-5/6 recheck job writes it again,
+ * unchanged, when the contracts have not arrived.
+ */
+export function contractProvisioningEvent(
+  membership: PartnerMembershipRow,
+  pkg: BenefitPackageRow,
+  entitlements: BenefitEntitlementRow[],
+  recipient: DetailsRecipient,
+  activatedAt: Date,
+): ContractProvisioningEvent {
+  return {
+    type: 'PartnerBenefitActivated',
+    organizationId: membership.organizationId,
+    packageId: pkg.id,
+    packageKind: pkg.kind,
+    program: membership.program,
+    partnerNumber: membership.partnerNumber,
+    entitlements: entitlements.filter((e) => isEligibleFor(membership.program, e.kind)).map((e) => ({ id: e.id, kind: e.kind })),
+    recipient,
+    activatedAt: activatedAt.toISOString(),
+  };
+}
+
 export interface ActivationInput {
   mode: ActivationMode;
   activatedBy: string | null;
@@ -81,27 +107,12 @@ export async function activatePackage(
     recipientKind: recipient.kind,
     recipientName: recipient.name,
     recipientEmail: recipient.email,
+    contractsRequestedAt: now,
   };
   const result = await tx.getRepository(BenefitPackageRow).update({ id: pkg.id, activatedAt: IsNull() }, changes);
   if (!result.affected) throw conflict('This benefit is already activated.');
   const entitlements = await tx.getRepository(BenefitEntitlementRow).findBy({ packageId: pkg.id });
-  await writeContractProvisioningEvent(
-    tx,
-    {
-      type: 'PartnerBenefitActivated',
-      organizationId: membership.organizationId,
-      packageId: pkg.id,
-      packageKind: pkg.kind,
-      program: membership.program,
-      partnerNumber: membership.partnerNumber,
-      // PB-12: only what the program earns is provisioned (no Signature Cloud contract for an Action Pack).
-      entitlements: entitlements.filter((e) => isEligibleFor(membership.program, e.kind)).map((e) => ({ id: e.id, kind: e.kind })),
-      recipient,
-      activatedAt: now.toISOString(),
-    },
-    now,
-    logger,
-  );
+  await writeContractProvisioningEvent(tx, contractProvisioningEvent(membership, pkg, entitlements, recipient, now), now, logger);
   return { ...pkg, ...changes };
 }
 

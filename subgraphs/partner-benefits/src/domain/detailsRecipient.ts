@@ -29,3 +29,14 @@ export function selfServiceRecipient(viewer: { userId: string; email: string }, 
 export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 }
+
+/**
+ * SUP-10: a program contact's e-mail as a case shows it to the requester:
+ * first character of the local part, then `**`, then the domain
+ * (`ada@northwind.example` → `a**@northwind.example`).
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return '***';
+  return `${email[0]}**${email.slice(at)}`;
+}

@@ -5,7 +5,8 @@ import type { BenefitsContext } from './context';
 const contractRef = (id: string | null) => (id ? { id } : null);
 
 export const BenefitTile = {
-  failingChecks: (t: Tile): ChecklistItem[] => t.checklist.filter((c) => !c.passed).map((c) => c.item),
+  /** PB-7: only items that were evaluated and failed; NOT_CHECKED items are not failures. The checklist order puts the blocking one first. */
+  failingChecks: (t: Tile): ChecklistItem[] => t.checklist.filter((c) => c.state === 'FAILED').map((c) => c.item),
   supportContract: (t: Tile) => contractRef(t.supportContractId),
 };
 

@@ -105,6 +105,19 @@ export class BenefitPackageRow {
 
   @Column({ name: 'recipient_email', type: 'varchar', length: 200, nullable: true })
   recipientEmail!: string | null;
+
+  /**
+   * PB-5/6: when this store last asked support-contracts for the package's
+   * contracts (the activation, then each re-request of the recheck job);
+   * null for packages activated before the column existed. Optional in the
+   * type so rows written without it (seeds, fixtures) need not name it.
+   */
+  @Column({ name: 'contracts_requested_at', type: 'datetime', precision: 3, nullable: true })
+  contractsRequestedAt?: Date | null;
+
+  /** How many times the contracts were asked for again after the propagation window (PB-5/6). */
+  @Column({ name: 'contract_rerequests', type: 'int', default: 0 })
+  contractRerequests?: number;
 }
 
 /** One entitlement of a package; `supportContractId` is set once the backing contract exists. */

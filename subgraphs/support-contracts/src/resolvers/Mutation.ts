@@ -12,6 +12,8 @@ import {
   type SubmitInput,
 } from '../store/supportCommands';
 import type { ContractLinkRow, SupportContractRow, SupportIncidentRow } from '../store/entities';
+import { openProgramSupportCase, type OpenCaseInput } from '../store/programSupportCases';
+import type { ProgramSupportCaseRow } from '../store/entities';
 import type { SupportContext } from './context';
 
 /** Support users link contracts and submit and follow incidents; global admins may too. Analysts never mutate. */
@@ -34,5 +36,9 @@ export const Mutation = {
   },
   reissueSupportContractIds(_: unknown, args: { supportContractId: string }, ctx: SupportContext): Promise<SupportContractRow> {
     return reissueIds(ctx, requireRole(ctx.viewer, ...OWNER_ADMIN_ROLES), args.supportContractId);
+  },
+  /** SUP-10: program admins only (the role counts in partner organisations alone, common/roles.ts). */
+  openProgramSupportCase(_: unknown, args: { input: OpenCaseInput }, ctx: SupportContext): Promise<ProgramSupportCaseRow> {
+    return openProgramSupportCase(ctx, requireRole(ctx.viewer, 'program_admin'), args.input);
   },
 };

@@ -2,6 +2,8 @@ import { requireViewer } from '../../../../common/identity';
 import { isExpired } from '../domain/expiry';
 import { activityOf, contractsLinkedBy, type ActivityFilter } from '../store/contractQueries';
 import type { SupportContractRow } from '../store/entities';
+import type { ConnectionArgs } from '../../../../common/connection';
+import { casesOf } from '../store/programSupportCases';
 import type { SupportContext } from './context';
 
 export const Query = {
@@ -16,6 +18,11 @@ export const Query = {
 
   mySupportActivity(_: unknown, args: ActivityFilter, ctx: SupportContext) {
     return activityOf(ctx.db, requireViewer(ctx.viewer), args);
+  },
+
+  /** SUP-10: every member of the organisation sees its cases (they carry no IDs). */
+  myProgramSupportCases(_: unknown, args: ConnectionArgs, ctx: SupportContext) {
+    return casesOf(ctx.db, requireViewer(ctx.viewer).orgId, args);
   },
 
   /** SUP-9 "my benefits": sums over usable contracts that have not expired. */

@@ -202,3 +202,57 @@ export class ProductScopeRow {
   @Column({ type: 'varchar', length: 16 })
   deployment!: Deployment;
 }
+
+export type ProgramSupportCaseStatus = 'OPEN' | 'DETAILS_RESENT' | 'NO_CONTACT_OF_RECORD';
+export type ProgramContactKind = 'HEADQUARTERS_CONTACT' | 'LOCATION_CONTACT';
+
+/**
+ * A program support case (SUP-10): a partner that lost a benefit contract's
+ * IDs asks for them; partner-benefits re-sends them to the program contact
+ * of record (PB-4) and replies with who got them (kind and masked e-mail).
+ * The IDs never enter this row. `open_contract_id` is the contract id while
+ * the case is OPEN and null afterwards: its unique index allows one open case
+ * per contract, also under concurrent requests.
+ */
+@Entity({ name: 'program_support_case' })
+export class ProgramSupportCaseRow {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  /** Readable and unique, e.g. `PSC-260615-482139`; random, so it tells nothing about other cases. */
+  @Column({ name: 'case_number', type: 'varchar', length: 24 })
+  caseNumber!: string;
+
+  @Column({ name: 'organization_id', type: 'varchar', length: 64 })
+  organizationId!: string;
+
+  @Column({ name: 'contract_id', type: 'varchar', length: 64 })
+  supportContractId!: string;
+
+  @Column({ name: 'open_contract_id', type: 'varchar', length: 64, nullable: true })
+  openContractId!: string | null;
+
+  /** `sub` of the program admin who opened it. */
+  @Column({ name: 'opened_by', type: 'varchar', length: 64 })
+  openedBy!: string;
+
+  @Column({ name: 'opened_at', type: 'datetime', precision: 3 })
+  openedAt!: Date;
+
+  @Column({ type: 'varchar', length: 24 })
+  status!: ProgramSupportCaseStatus;
+
+  /** The outbox event that asks partner-benefits for the re-send. */
+  @Column({ name: 'event_id', type: 'varchar', length: 64, nullable: true })
+  eventId!: string | null;
+
+  @Column({ name: 'resent_at', type: 'datetime', precision: 3, nullable: true })
+  resentAt!: Date | null;
+
+  @Column({ name: 'recipient_kind', type: 'varchar', length: 24, nullable: true })
+  recipientKind!: ProgramContactKind | null;
+
+  /** e.g. `a**@northwind.example`: masked by partner-benefits before it left that store. */
+  @Column({ name: 'recipient_email_masked', type: 'varchar', length: 200, nullable: true })
+  recipientEmailMasked!: string | null;
+}
