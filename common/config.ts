@@ -63,6 +63,8 @@ export interface EventsConfig {
   maxBackoffMs: number;
   sweepIntervalMs: number;
   requestTimeoutMs: number;
+  /** How long a relay's claim on a destination lasts unless renewed (replicas share the outbox). */
+  leaseMs: number;
 }
 
 export interface GatewayConfig {
@@ -205,6 +207,10 @@ export function readEventsConfig(env: Env = process.env): EventsConfig {
   const urls = readSubgraphUrls(env);
   const targets = {} as Record<SubgraphName, string>;
   for (const s of SUBGRAPHS) targets[s.name] = eventsUrlOf(urls[s.name]);
+  const requestTimeoutMs = integer(env, 'OUTBOX_REQUEST_TIMEOUT_MS', 5000);
+  const leaseMs = positiveInteger(env, 'OUTBOX_LEASE_MS', 30_000);
+  // A lease shorter than one delivery would let another replica resend an event still in flight, every time.
+  if (leaseMs <= requestTimeoutMs) throw new Error(`OUTBOX_LEASE_MS (${leaseMs}) must be longer than OUTBOX_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
   return {
     secret: secret ?? DEV_EVENT_SECRET,
     usingDevSecret: !secret,
@@ -213,7 +219,8 @@ export function readEventsConfig(env: Env = process.env): EventsConfig {
     retryBaseMs: integer(env, 'OUTBOX_RETRY_BASE_MS', 500),
     maxBackoffMs: integer(env, 'OUTBOX_MAX_BACKOFF_MS', 60_000),
     sweepIntervalMs: integer(env, 'OUTBOX_SWEEP_MS', 30_000),
-    requestTimeoutMs: integer(env, 'OUTBOX_REQUEST_TIMEOUT_MS', 5000),
+    requestTimeoutMs,
+    leaseMs,
   };
 }
 
@@ -312,6 +319,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OUTBOX_MAX_BACKOFF_MS', default: '60000', description: 'Longest delay between two delivery attempts of one event.' },
   { name: 'OUTBOX_SWEEP_MS', default: '30000', description: 'Idle poll of the outbox for events written by another process; 0 turns it off.' },
   { name: 'OUTBOX_REQUEST_TIMEOUT_MS', default: '5000', description: 'Deadline of one event delivery request.' },
+  { name: 'OUTBOX_LEASE_MS', default: '30000', description: 'How long a relay holds a destination (replicas of a subgraph share its outbox; one sends to a destination at a time) unless it renews; a replica killed mid-delivery frees it after this long. Longer than OUTBOX_REQUEST_TIMEOUT_MS.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },

@@ -18,7 +18,7 @@ import { createLogger, type Logger } from './logger';
 import { openStore, storeIsReachable, type OpenedStore, type StoreDefinition } from './database';
 import { scalarResolvers } from './scalars';
 import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
-import { OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
+import { newLeaseOwner, OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
 import { createMetricsRegistry, graphqlRequestTimer } from './requestTiming';
 import { operationLimitOptions } from './operationLimits';
 import { requireGatewaySecret } from './gatewaySecret';
@@ -189,8 +189,10 @@ export async function createSubgraphService<TLoaders>(
   if (definition.outbox) {
     receiver = mountEventReceiver(app, { db: store.dataSource, secret: config.events.secret, handlers: definition.outbox.handlers, clock, logger });
     const target = options.eventTarget ?? ((d: SubgraphName) => config.events.targets[d]);
+    // One lease owner per service instance (replica): a relay restarted inside it takes back its own leases at once.
+    const owner = newLeaseOwner();
     const createRelay = (hooks?: RelayHooks) =>
-      new OutboxRelay({ db: store.dataSource, source: definition.name, secret: config.events.secret, target, timing: config.events, logger, hooks });
+      new OutboxRelay({ db: store.dataSource, source: definition.name, secret: config.events.secret, target, timing: config.events, logger, hooks, owner });
     let relay: OutboxRelay | null = null;
     outbox = {
       relay: () => relay,

@@ -15,6 +15,7 @@ import {
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
 import { SaServicesAndPurchases1764000000002 } from './migrations/1764000000002-SaServicesAndPurchases';
 import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
+import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
 import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
 
 /** The agreements store: its entities and its migrations, in order. */
@@ -33,5 +34,5 @@ export const agreementsStore: StoreDefinition = {
     SoftwareSubscriptionRow,
     ...OUTBOX_ENTITIES,
   ],
-  migrations: [InitialSchema1764000000001, SaServicesAndPurchases1764000000002, Outbox1764000000003],
+  migrations: [InitialSchema1764000000001, SaServicesAndPurchases1764000000002, Outbox1764000000003, OutboxLease1764000000100],
 };

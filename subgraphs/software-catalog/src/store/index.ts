@@ -3,9 +3,10 @@ import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
 import { CATALOG_ENTITIES } from './entities';
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
 import { Outbox1764000000002 } from './migrations/1764000000002-Outbox';
+import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
 
 /** The software-catalog store: its entities and its migrations, in order. */
 export const catalogStore: StoreDefinition = {
   entities: [...CATALOG_ENTITIES, ...OUTBOX_ENTITIES],
-  migrations: [InitialSchema1764000000001, Outbox1764000000002],
+  migrations: [InitialSchema1764000000001, Outbox1764000000002, OutboxLease1764000000100],
 };

@@ -6,6 +6,7 @@ import { Incidents1764000000002 } from './migrations/1764000000002-Incidents';
 import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
 import { ContractCredentials1764000000004 } from './migrations/1764000000004-ContractCredentials';
 import { ReissueDerivedContractIds1764000000005 } from './migrations/1764000000005-ReissueDerivedContractIds';
+import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
 
 /** The support-contracts store: its entities and its migrations, in order. */
 export const supportStore: StoreDefinition = {
@@ -16,5 +17,6 @@ export const supportStore: StoreDefinition = {
     Outbox1764000000003,
     ContractCredentials1764000000004,
     ReissueDerivedContractIds1764000000005,
+    OutboxLease1764000000100,
   ],
 };
