@@ -84,6 +84,12 @@ export interface GatewayConfig {
   production: boolean;
   /** Sent to every subgraph in `x-gateway-secret`. */
   gatewaySecret: SubgraphSecretConfig;
+  /** Redis shared by every gateway process for public answers and persisted queries; unset = in memory per process. */
+  redisUrl?: string;
+  /** Prefix of the gateway's Redis keys (several graphs or test runs can share one Redis). */
+  redisKeyPrefix: string;
+  /** Gateway processes on this host (node:cluster); 1 = just this process. */
+  workers: number;
 }
 
 export interface OperationLimits {
@@ -277,7 +283,23 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     limits: readOperationLimits(env),
     production,
     gatewaySecret: readSubgraphSecretConfig(env),
+    redisUrl: readRedisUrl(env),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'licensing-graph',
+    workers: positiveInteger(env, 'GATEWAY_WORKERS', 1),
   };
+}
+
+function readRedisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL;
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`REDIS_URL is not a URL: "${raw}"`);
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, got "${parsed.protocol}"`);
+  return raw;
 }
 
 /** One documented row per environment variable; the README's table and the docker-compose test are checked against this list. */
@@ -320,6 +342,9 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OUTBOX_SWEEP_MS', default: '30000', description: 'Idle poll of the outbox for events written by another process; 0 turns it off.' },
   { name: 'OUTBOX_REQUEST_TIMEOUT_MS', default: '5000', description: 'Deadline of one event delivery request.' },
   { name: 'OUTBOX_LEASE_MS', default: '30000', description: 'How long a relay holds a destination (replicas of a subgraph share its outbox; one sends to a destination at a time) unless it renews; a replica killed mid-delivery frees it after this long. Longer than OUTBOX_REQUEST_TIMEOUT_MS.' },
+  { name: 'REDIS_URL', default: '(unset)', description: 'Redis shared by every gateway process (`redis://host:6379`, `rediss://` for TLS): public cached answers and automatic persisted queries are served by all replicas. Unset: each process caches in memory. Redis down: cache misses, the gateway keeps answering.' },
+  { name: 'REDIS_KEY_PREFIX', default: 'licensing-graph', description: 'Prefix of the gateway\'s Redis keys, so several graphs can share one Redis.' },
+  { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes on one host (node:cluster, sharing the port): the primary forks them, restarts any that dies, and on SIGTERM drains them all. Set to the cores the host gives the gateway.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },
