@@ -6,8 +6,17 @@ import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphDescriptor, type SubgraphName 
  * here. Defaults make `npm start` work on a laptop; the README has the table.
  */
 
+/** Where one MySQL server is reached. */
+export interface MysqlEndpoint {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  database: string;
+}
+
 export type DatabaseConfig =
-  | { kind: 'mysql'; host: string; port: number; user: string; password: string; database: string }
+  | ({ kind: 'mysql'; readReplicas?: MysqlEndpoint[] } & MysqlEndpoint)
   | { kind: 'sqlite'; file: string };
 
 export interface IdentityConfig {
@@ -180,6 +189,25 @@ export function parseDatabaseUrl(url: string, variable: string): DatabaseConfig 
  * embedded SQLite file under `SQLITE_DIR` (default `.data/`).
  */
 export function readDatabaseConfig(name: SubgraphName, env: Env = process.env): DatabaseConfig {
+  const primary = readPrimaryDatabaseConfig(name, env);
+  const variable = `${subgraphDescriptor(name).envPrefix}_READ_DATABASE_URLS`;
+  const raw = env[variable];
+  if (!raw) return primary;
+  if (primary.kind !== 'mysql') throw new Error(`${variable} needs a MySQL primary (the embedded SQLite store has no replicas)`);
+  const readReplicas = raw
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '')
+    .map((u) => {
+      const replica = parseDatabaseUrl(u, variable);
+      if (replica.kind !== 'mysql') throw new Error(`${variable} lists MySQL replicas only, got "${u}"`);
+      const { kind: _kind, ...endpoint } = replica;
+      return endpoint;
+    });
+  return readReplicas.length > 0 ? { ...primary, readReplicas } : primary;
+}
+
+function readPrimaryDatabaseConfig(name: SubgraphName, env: Env): DatabaseConfig {
   const descriptor = subgraphDescriptor(name);
   const own = env[`${descriptor.envPrefix}_DATABASE_URL`];
   if (own) return parseDatabaseUrl(own, `${descriptor.envPrefix}_DATABASE_URL`);
@@ -312,6 +340,7 @@ export interface EnvironmentVariable {
 export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'MYSQL_URL', default: '(unset)', description: 'MySQL server for all subgraphs, e.g. `mysql://root@127.0.0.1:3306`; each uses its own database (`agreements`, `support_contracts`, `software_catalog`, `partner_benefits`). Unset and no per-subgraph URL: embedded SQLite.' },
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_DATABASE_URL`, default: '(unset)', description: `Full store URL of ${s.name} (\`mysql://user:pass@host:3306/${s.defaultDatabase}\` or \`sqlite:path\`); overrides MYSQL_URL.` })),
+  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_READ_DATABASE_URLS`, default: '(unset)', description: `Comma-separated MySQL read replicas of ${s.name}'s primary (\`mysql://user:pass@replica:3306/${s.defaultDatabase}\`): GraphQL queries read them; mutations, their answers, outbox and events use the primary (docs/scaling-runtime.md).` })),
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_PORT`, default: String(s.defaultPort), description: `Port ${s.name} listens on.` })),
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}; outbox relays post the events ${s.name} applies to the same host at \`/events\`.` })),
   { name: 'SQLITE_DIR', default: '.data', description: 'Folder of the embedded SQLite files used when no MySQL is configured.' },
