@@ -17,6 +17,32 @@ describe('config', () => {
     expect(db).toEqual({ kind: 'mysql', host: 'db', port: 3307, user: 'u@x', password: 'p/w', database: 'agr' });
   });
 
+  it('reads one or more read replicas for a MySQL primary, and refuses them for SQLite', () => {
+    const db = readDatabaseConfig('support-contracts', {
+      MYSQL_URL: 'mysql://root@primary:3306',
+      SUPPORT_CONTRACTS_READ_DATABASE_URLS: 'mysql://ro@r1:3306/support_contracts, mysql://ro:pw@r2:3307/support_contracts',
+    });
+    expect(db).toEqual({
+      kind: 'mysql', host: 'primary', port: 3306, user: 'root', password: '', database: 'support_contracts',
+      readReplicas: [
+        { host: 'r1', port: 3306, user: 'ro', password: '', database: 'support_contracts' },
+        { host: 'r2', port: 3307, user: 'ro', password: 'pw', database: 'support_contracts' },
+      ],
+    });
+    expect(() => readDatabaseConfig('agreements', { AGREEMENTS_READ_DATABASE_URLS: 'mysql://r/agreements' })).toThrow(/needs a MySQL primary/);
+    expect(() => readDatabaseConfig('agreements', { MYSQL_URL: 'mysql://p', AGREEMENTS_READ_DATABASE_URLS: 'sqlite:x' })).toThrow(/MySQL replicas only/);
+  });
+
+  it('shares the gateway cache through Redis only when REDIS_URL is a redis URL; workers and outbox leases are checked', () => {
+    expect(readGatewayConfig({}).redisUrl).toBeUndefined();
+    expect(readGatewayConfig({}).workers).toBe(1);
+    expect(readGatewayConfig({ REDIS_URL: 'redis://cache:6379', GATEWAY_WORKERS: '4' })).toMatchObject({ redisUrl: 'redis://cache:6379', redisKeyPrefix: 'licensing-graph', workers: 4 });
+    expect(() => readGatewayConfig({ REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL must start with redis/);
+    expect(() => readGatewayConfig({ GATEWAY_WORKERS: '0' })).toThrow(/GATEWAY_WORKERS/);
+    expect(readSubgraphConfig('agreements', {}).events.leaseMs).toBe(30_000);
+    expect(() => readSubgraphConfig('agreements', { OUTBOX_LEASE_MS: '5000' })).toThrow(/OUTBOX_LEASE_MS .* must be longer than OUTBOX_REQUEST_TIMEOUT_MS/);
+  });
+
   it('refuses a database URL without a database or with another scheme', () => {
     expect(() => parseDatabaseUrl('mysql://root@h:3306', 'X')).toThrow(/must name a database/);
     expect(() => parseDatabaseUrl('postgres://h/db', 'X')).toThrow(/must start with mysql/);

@@ -6,8 +6,17 @@ import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphDescriptor, type SubgraphName 
  * here. Defaults make `npm start` work on a laptop; the README has the table.
  */
 
+/** Where one MySQL server is reached. */
+export interface MysqlEndpoint {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  database: string;
+}
+
 export type DatabaseConfig =
-  | { kind: 'mysql'; host: string; port: number; user: string; password: string; database: string }
+  | ({ kind: 'mysql'; readReplicas?: MysqlEndpoint[] } & MysqlEndpoint)
   | { kind: 'sqlite'; file: string };
 
 export interface IdentityConfig {
@@ -69,6 +78,8 @@ export interface EventsConfig {
   maxBackoffMs: number;
   sweepIntervalMs: number;
   requestTimeoutMs: number;
+  /** How long a relay's claim on a destination lasts unless renewed (replicas share the outbox). */
+  leaseMs: number;
 }
 
 export interface GatewayConfig {
@@ -88,6 +99,12 @@ export interface GatewayConfig {
   production: boolean;
   /** Sent to every subgraph in `x-gateway-secret`. */
   gatewaySecret: SubgraphSecretConfig;
+  /** Redis shared by every gateway process for public answers and persisted queries; unset = in memory per process. */
+  redisUrl?: string;
+  /** Prefix of the gateway's Redis keys (several graphs or test runs can share one Redis). */
+  redisKeyPrefix: string;
+  /** Gateway processes on this host (node:cluster); 1 = just this process. */
+  workers: number;
 }
 
 export interface OperationLimits {
@@ -178,6 +195,25 @@ export function parseDatabaseUrl(url: string, variable: string): DatabaseConfig 
  * embedded SQLite file under `SQLITE_DIR` (default `.data/`).
  */
 export function readDatabaseConfig(name: SubgraphName, env: Env = process.env): DatabaseConfig {
+  const primary = readPrimaryDatabaseConfig(name, env);
+  const variable = `${subgraphDescriptor(name).envPrefix}_READ_DATABASE_URLS`;
+  const raw = env[variable];
+  if (!raw) return primary;
+  if (primary.kind !== 'mysql') throw new Error(`${variable} needs a MySQL primary (the embedded SQLite store has no replicas)`);
+  const readReplicas = raw
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '')
+    .map((u) => {
+      const replica = parseDatabaseUrl(u, variable);
+      if (replica.kind !== 'mysql') throw new Error(`${variable} lists MySQL replicas only, got "${u}"`);
+      const { kind: _kind, ...endpoint } = replica;
+      return endpoint;
+    });
+  return readReplicas.length > 0 ? { ...primary, readReplicas } : primary;
+}
+
+function readPrimaryDatabaseConfig(name: SubgraphName, env: Env): DatabaseConfig {
   const descriptor = subgraphDescriptor(name);
   const own = env[`${descriptor.envPrefix}_DATABASE_URL`];
   if (own) return parseDatabaseUrl(own, `${descriptor.envPrefix}_DATABASE_URL`);
@@ -211,6 +247,10 @@ export function readEventsConfig(env: Env = process.env): EventsConfig {
   const urls = readSubgraphUrls(env);
   const targets = {} as Record<SubgraphName, string>;
   for (const s of SUBGRAPHS) targets[s.name] = eventsUrlOf(urls[s.name]);
+  const requestTimeoutMs = integer(env, 'OUTBOX_REQUEST_TIMEOUT_MS', 5000);
+  const leaseMs = positiveInteger(env, 'OUTBOX_LEASE_MS', 30_000);
+  // A lease shorter than one delivery would let another replica resend an event still in flight, every time.
+  if (leaseMs <= requestTimeoutMs) throw new Error(`OUTBOX_LEASE_MS (${leaseMs}) must be longer than OUTBOX_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
   return {
     secret: secret ?? DEV_EVENT_SECRET,
     usingDevSecret: !secret,
@@ -219,7 +259,8 @@ export function readEventsConfig(env: Env = process.env): EventsConfig {
     retryBaseMs: integer(env, 'OUTBOX_RETRY_BASE_MS', 500),
     maxBackoffMs: integer(env, 'OUTBOX_MAX_BACKOFF_MS', 60_000),
     sweepIntervalMs: integer(env, 'OUTBOX_SWEEP_MS', 30_000),
-    requestTimeoutMs: integer(env, 'OUTBOX_REQUEST_TIMEOUT_MS', 5000),
+    requestTimeoutMs,
+    leaseMs,
   };
 }
 
@@ -277,6 +318,9 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     limits: readOperationLimits(env),
     production,
     gatewaySecret: readSubgraphSecretConfig(env),
+    redisUrl: readRedisUrl(env),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'licensing-graph',
+    workers: positiveInteger(env, 'GATEWAY_WORKERS', 1),
   };
 }
 
@@ -302,6 +346,19 @@ export function servicePort(name: ServiceName, env: Env = process.env): number {
   return name === 'gateway' ? integer(env, 'GATEWAY_PORT', GATEWAY_DEFAULT_PORT) : integer(env, `${subgraphDescriptor(name).envPrefix}_PORT`, subgraphDescriptor(name).defaultPort);
 }
 
+function readRedisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL;
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`REDIS_URL is not a URL: "${raw}"`);
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, got "${parsed.protocol}"`);
+  return raw;
+}
+
 /** One documented row per environment variable; the README's table and the docker-compose test are checked against this list. */
 export interface EnvironmentVariable {
   name: string;
@@ -312,6 +369,7 @@ export interface EnvironmentVariable {
 export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'MYSQL_URL', default: '(unset)', description: 'MySQL server for all subgraphs, e.g. `mysql://root@127.0.0.1:3306`; each uses its own database (`agreements`, `support_contracts`, `software_catalog`, `partner_benefits`). Unset and no per-subgraph URL: embedded SQLite.' },
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_DATABASE_URL`, default: '(unset)', description: `Full store URL of ${s.name} (\`mysql://user:pass@host:3306/${s.defaultDatabase}\` or \`sqlite:path\`); overrides MYSQL_URL.` })),
+  ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_READ_DATABASE_URLS`, default: '(unset)', description: `Comma-separated MySQL read replicas of ${s.name}'s primary (\`mysql://user:pass@replica:3306/${s.defaultDatabase}\`): GraphQL queries read them; mutations, their answers, outbox and events use the primary (docs/scaling.md).` })),
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_PORT`, default: String(s.defaultPort), description: `Port ${s.name} listens on.` })),
   ...SUBGRAPHS.map((s) => ({ name: `${s.envPrefix}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `Where the gateway reaches ${s.name}; outbox relays post the events ${s.name} applies to the same host at \`/events\`.` })),
   { name: 'SQLITE_DIR', default: '.data', description: 'Folder of the embedded SQLite files used when no MySQL is configured.' },
@@ -343,6 +401,10 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OUTBOX_SWEEP_MS', default: '30000', description: 'Idle poll of the outbox for events written by another process; 0 turns it off.' },
   { name: 'OUTBOX_REQUEST_TIMEOUT_MS', default: '5000', description: 'Deadline of one event delivery request.' },
   { name: 'BENEFIT_CONTRACT_RECHECK_MS', default: '3600000', description: 'partner-benefits (PB-5/6): interval of the job that asks support-contracts again for the contracts of packages activated more than 3 days ago whose tiles are still blank (`PROVISIONING_DELAYED`); it also runs once at start; 0 turns it off.' },
+  { name: 'OUTBOX_LEASE_MS', default: '30000', description: 'How long a relay holds a destination (replicas of a subgraph share its outbox; one sends to a destination at a time) unless it renews; a replica killed mid-delivery frees it after this long. Longer than OUTBOX_REQUEST_TIMEOUT_MS.' },
+  { name: 'REDIS_URL', default: '(unset)', description: 'Redis shared by every gateway process (`redis://host:6379`, `rediss://` for TLS): public cached answers and automatic persisted queries are served by all replicas. Unset: each process caches in memory. Redis down: cache misses, the gateway keeps answering.' },
+  { name: 'REDIS_KEY_PREFIX', default: 'licensing-graph', description: 'Prefix of the gateway\'s Redis keys, so several graphs can share one Redis.' },
+  { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes on one host (node:cluster, sharing the port): the primary forks them, restarts any that dies, and on SIGTERM drains them all. Set to the cores the host gives the gateway.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, EntityManager, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import mysql from 'mysql2/promise';
 import type { DatabaseConfig } from './config';
 import type { Logger } from './logger';
@@ -56,9 +56,36 @@ export interface StoreDefinition {
 }
 
 export interface OpenedStore {
+  /**
+   * The store. With read replicas configured, reads through repositories and
+   * query builders outside a transaction go to a replica (TypeORM's
+   * replication: `defaultReplicationModeForReads` is "slave"); transactions
+   * and raw `query()` go to the primary.
+   */
   dataSource: DataSource;
+  /**
+   * The same store with every read on the primary: mutations (and the reads
+   * that build their answers), the outbox relay and receiver, seeds and jobs.
+   * Without replicas it is `dataSource` itself.
+   */
+  primary: DataSource;
+  /** True when reads go to replicas. */
+  replicated: boolean;
   counter: SqlStatementCounter;
   kind: DatabaseConfig['kind'];
+}
+
+/**
+ * A view of a replicated data source whose reads all go to the primary. It
+ * shares the data source's driver and pools (no extra connections): only the
+ * replication mode picked for reads and the entity manager (bound to the
+ * view, so repositories and query builders ask the view) differ.
+ */
+export function primaryReadsView(dataSource: DataSource): DataSource {
+  const view = Object.create(dataSource) as DataSource;
+  Object.defineProperty(view, 'defaultReplicationModeForReads', { value: () => 'master' as const });
+  Object.defineProperty(view, 'manager', { value: new EntityManager(view) });
+  return view;
 }
 
 /** Creates the MySQL database if it is missing (needs the CREATE privilege; a managed database may already exist). */
@@ -96,17 +123,24 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
     maxQueryExecutionTime: 1000,
   };
   let options: DataSourceOptions;
+  const replicas = config.kind === 'mysql' ? (config.readReplicas ?? []) : [];
   if (config.kind === 'mysql') {
     await ensureMysqlDatabase(config);
+    const endpoint = (e: { host: string; port: number; user: string; password: string; database: string }) => ({
+      host: e.host,
+      port: e.port,
+      username: e.user,
+      password: e.password,
+      database: e.database,
+    });
     options = {
       ...common,
       type: 'mysql',
       connectorPackage: 'mysql2',
-      host: config.host,
-      port: config.port,
-      username: config.user,
-      password: config.password,
-      database: config.database,
+      ...(replicas.length > 0
+        ? // One pool per server; TypeORM picks a replica at random for each read outside a transaction.
+          { replication: { master: endpoint(config), slaves: replicas.map(endpoint) } }
+        : endpoint(config)),
       charset: 'utf8mb4_bin',
       // Dates are UTC everywhere: in the driver, in SQL and in the API.
       timezone: 'Z',
@@ -139,7 +173,8 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
   }
   const dataSource = new DataSource(options);
   await dataSource.initialize();
-  return { dataSource, counter, kind: config.kind };
+  const replicated = replicas.length > 0;
+  return { dataSource, primary: replicated ? primaryReadsView(dataSource) : dataSource, replicated, counter, kind: config.kind };
 }
 
 /** How long `/ready` waits for the store before it calls it unreachable. */

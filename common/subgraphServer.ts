@@ -18,7 +18,7 @@ import { createLogger, type Logger } from './logger';
 import { openStore, storeIsReachable, type OpenedStore, type StoreDefinition } from './database';
 import { scalarResolvers } from './scalars';
 import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
-import { OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
+import { newLeaseOwner, OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
 import { createMetricsRegistry, graphqlRequestTimer } from './requestTiming';
 import { operationLimitOptions } from './operationLimits';
 import { requireGatewaySecret } from './gatewaySecret';
@@ -120,6 +120,27 @@ function operationCounter(metrics: { operations: number }): ApolloServerPlugin {
 }
 
 /**
+ * With read replicas, a query's reads go to a replica; a mutation's must not:
+ * its checks must see the latest state, and its answer must show its own
+ * write. Once the operation is known to be a mutation, its context gets the
+ * primary and loaders built on it (the ones made for the context are dropped
+ * unused). Queries keep the replicated store.
+ */
+function mutationsReadThePrimary<TLoaders>(primary: DataSource, definition: SubgraphDefinition<TLoaders>, clock: Clock): ApolloServerPlugin<SubgraphContext<TLoaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          contextValue.db = primary;
+          contextValue.loaders = definition.createLoaders(primary, contextValue.viewer, clock);
+        },
+      };
+    },
+  };
+}
+
+/**
  * Builds a subgraph as an Express app (it does not listen; `runService` or a
  * test does). Routes: `POST /graphql`, `GET /health` (process up), `GET
  * /ready` (store reachable), `GET /metrics`.
@@ -132,7 +153,8 @@ export async function createSubgraphService<TLoaders>(
   const logger = options.logger ?? createLogger(definition.name);
   const clock = options.clock ?? systemClock;
   const store = await openStore(config.database, definition.store, logger);
-  const deps: SubgraphDeps = { db: store.dataSource, clock, logger, config };
+  // Seeds, extra routes and background jobs write and read back: the primary.
+  const deps: SubgraphDeps = { db: store.primary, clock, logger, config };
   if (config.seedDemoData && definition.seed) await definition.seed(deps);
 
   const typeDefs = parse(fs.readFileSync(subgraphSchemaPath(definition.name), 'utf8'));
@@ -151,7 +173,13 @@ export async function createSubgraphService<TLoaders>(
     introspection: config.introspection && !config.production,
     ...defaults,
     // Inline tracing (ftv1) costs CPU on every request and nobody reads it here.
-    plugins: [...limits.plugins, ...defaults.plugins, ApolloServerPluginInlineTraceDisabled(), operationCounter(metrics)],
+    plugins: [
+      ...limits.plugins,
+      ...defaults.plugins,
+      ApolloServerPluginInlineTraceDisabled(),
+      operationCounter(metrics),
+      ...(store.replicated ? [mutationsReadThePrimary(store.primary, definition, clock)] : []),
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
@@ -187,10 +215,13 @@ export async function createSubgraphService<TLoaders>(
   });
   definition.routes?.(app, deps);
   if (definition.outbox) {
-    receiver = mountEventReceiver(app, { db: store.dataSource, secret: config.events.secret, handlers: definition.outbox.handlers, clock, logger });
+    // The outbox lives on the primary: a lagging replica would show delivered events as pending.
+    receiver = mountEventReceiver(app, { db: store.primary, secret: config.events.secret, handlers: definition.outbox.handlers, clock, logger });
     const target = options.eventTarget ?? ((d: SubgraphName) => config.events.targets[d]);
+    // One lease owner per service instance (replica): a relay restarted inside it takes back its own leases at once.
+    const owner = newLeaseOwner();
     const createRelay = (hooks?: RelayHooks) =>
-      new OutboxRelay({ db: store.dataSource, source: definition.name, secret: config.events.secret, target, timing: config.events, logger, hooks });
+      new OutboxRelay({ db: store.primary, source: definition.name, secret: config.events.secret, target, timing: config.events, logger, hooks, owner });
     let relay: OutboxRelay | null = null;
     outbox = {
       relay: () => relay,
@@ -205,7 +236,7 @@ export async function createSubgraphService<TLoaders>(
         relay = createRelay(hooks).start();
         return relay;
       },
-      counts: () => outboxCounts(store.dataSource),
+      counts: () => outboxCounts(store.primary),
     };
   }
   app.use(

@@ -69,5 +69,29 @@ export class InboxEventRow {
   receivedAt!: Date;
 }
 
-/** Both outbox entities: add them to a store's `entities`. */
-export const OUTBOX_ENTITIES = [OutboxEventRow, InboxEventRow];
+/**
+ * Which relay may deliver one destination's events right now. Replicas of a
+ * subgraph share one store and one outbox; the relay that holds a
+ * destination's lease is the only one sending to it, so two replicas never
+ * send the same event at once and per-destination order holds across them. A
+ * lease that is not renewed expires (`expires_at_ms`), so a replica killed
+ * mid-delivery leaves its destination to the others. A row per destination,
+ * created on first use; not a lock held in a transaction, so it works the
+ * same on MySQL and SQLite and no connection is pinned during HTTP calls.
+ */
+@Entity({ name: 'outbox_lease' })
+export class OutboxLeaseRow {
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  destination!: string;
+
+  /** Relay instance holding the lease (host, pid, random), or null when free. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  owner!: string | null;
+
+  /** Wall-clock end of the lease in epoch milliseconds (a number: compared the same way by both drivers). */
+  @Column({ name: 'expires_at_ms', type: 'bigint', default: 0 })
+  expiresAtMs!: string | number;
+}
+
+/** The outbox entities: add them to a store's `entities`. */
+export const OUTBOX_ENTITIES = [OutboxEventRow, InboxEventRow, OutboxLeaseRow];

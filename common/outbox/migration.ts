@@ -43,3 +43,24 @@ export async function dropOutboxTables(queryRunner: QueryRunner): Promise<void> 
   await queryRunner.dropTable('inbox_event');
   await queryRunner.dropTable('outbox_event');
 }
+
+/**
+ * The relays' per-destination lease (`OutboxLeaseRow`): lets several replicas
+ * of a subgraph share one outbox. Each subgraph adds it in its own migration.
+ */
+export async function createOutboxLeaseTable(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.createTable(
+    new Table({
+      name: 'outbox_lease',
+      columns: [
+        { name: 'destination', type: 'varchar', length: '40', isPrimary: true },
+        { name: 'owner', type: 'varchar', length: '100', isNullable: true },
+        { name: 'expires_at_ms', type: 'bigint', default: 0 },
+      ],
+    }),
+  );
+}
+
+export async function dropOutboxLeaseTable(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.dropTable('outbox_lease');
+}

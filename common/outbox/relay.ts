@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
 import type { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import type { Logger } from '../logger';
 import type { SubgraphName } from '../services';
-import { OutboxEventRow } from './entities';
+import { OutboxEventRow, OutboxLeaseRow } from './entities';
 import { OUTBOX_WRITTEN, type EventEnvelope } from './events';
 import { SIGNATURE_HEADER, signBody } from './signature';
 
@@ -17,6 +19,12 @@ export interface RelayTiming {
   sweepIntervalMs: number;
   /** Deadline of one delivery request. */
   requestTimeoutMs: number;
+  /**
+   * How long a relay's claim on a destination lasts unless renewed (longer
+   * than a delivery request): a replica killed mid-delivery frees its
+   * destinations for the other replicas after at most this long.
+   */
+  leaseMs: number;
 }
 
 export interface RelayHooks {
@@ -38,6 +46,17 @@ export interface OutboxRelayOptions {
   timing: RelayTiming;
   logger: Logger;
   hooks?: RelayHooks;
+  /**
+   * Who holds leases: one id per replica (process). Relays restarted inside one
+   * process share it, so they take back their own leases at once; another
+   * replica waits for them to expire. Default: host, pid and a random part.
+   */
+  owner?: string;
+}
+
+/** A lease owner id for this process: unique across replicas, readable in the table. */
+export function newLeaseOwner(): string {
+  return `${os.hostname().slice(0, 60)}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`;
 }
 
 /** Result of one pass. */
@@ -80,6 +99,9 @@ export async function outboxCounts(db: DataSource): Promise<{ pending: number; f
   return { pending, failing };
 }
 
+/** Most events read in one query (per pass, and per destination under its lease). */
+const PAGE = 200;
+
 /** Thrown by `runOnce` when the `afterSend` hook simulated a crash. */
 export class RelayCrashed extends Error {}
 
@@ -93,6 +115,13 @@ export class RelayCrashed extends Error {}
  * never overtakes its purchase). Delivery is at-least-once: the receiver's
  * inbox makes it exactly-once in effect.
  *
+ * Replicas of a subgraph share the store: a relay sends to a destination only
+ * while it holds that destination's lease (`outbox_lease`), renewed before
+ * each send once half of it has run out, released after the pass. So one
+ * replica at a time sends a destination's events, in `seq` order; a replica
+ * that dies mid-delivery keeps its lease until it expires, then another
+ * replica sends the event again (the receiver's inbox drops the duplicate).
+ *
  * Retry times use the wall clock, not the domain clock: back-off is
  * operations, and a test's frozen ManualClock must not freeze retries.
  */
@@ -101,12 +130,18 @@ export class OutboxRelay {
   private timerAt = Infinity;
   private running: Promise<unknown> = Promise.resolve();
   private stopped = true;
+  /** Set when the test hook simulated a crash: like a killed process, the relay then releases no lease. */
+  private crashed = false;
+  private readonly owner: string;
+  /** Wall-clock end of each lease this relay holds. */
+  private readonly heldUntil = new Map<string, number>();
   private readonly subscriber: EntitySubscriberInterface;
   private markStartUpDone!: () => void;
   /** Resolves once the start-up pass (events left by a previous process) has run. */
   readonly startUpDone = new Promise<void>((resolve) => (this.markStartUpDone = resolve));
 
   constructor(private readonly options: OutboxRelayOptions) {
+    this.owner = options.owner ?? newLeaseOwner();
     this.subscriber = {
       afterTransactionCommit: (event: TransactionCommitEvent) => {
         const data = event.queryRunner.data as Record<string, unknown> | undefined;
@@ -199,41 +234,143 @@ export class OutboxRelay {
   }
 
   private async pass(): Promise<RelayPass & { nextDueInMs: number | null }> {
-    const pending = await this.options.db
-      .getRepository(OutboxEventRow)
-      .createQueryBuilder('e')
-      .where('e.status = :pending', { pending: 'PENDING' })
-      .orderBy('e.seq', 'ASC')
-      .limit(200)
-      .getMany();
+    // Which destinations have something pending (read without a lease; each is re-read under its lease).
+    const pending = await this.pendingEvents();
     const byDestination = new Map<string, OutboxEventRow[]>();
     for (const e of pending) byDestination.set(e.destination, [...(byDestination.get(e.destination) ?? []), e]);
     let delivered = 0;
     let failed = 0;
     let nextDue: number | null = null;
+    const dueIn = (ms: number) => {
+      nextDue = Math.min(nextDue ?? Infinity, ms);
+    };
     await Promise.all(
-      [...byDestination.values()].map(async (events) => {
-        for (const event of events) {
-          const now = Date.now();
-          const dueAt = event.nextAttemptAt?.getTime() ?? 0;
-          if (dueAt > now) {
-            nextDue = Math.min(nextDue ?? Infinity, dueAt - now);
+      [...byDestination.entries()].map(async ([destination, overview]) => {
+        // Only the oldest event of a destination can be due (later ones wait behind it): no lease needed until then.
+        const firstDueAt = overview[0].nextAttemptAt?.getTime() ?? 0;
+        if (firstDueAt > Date.now()) {
+          dueIn(firstDueAt - Date.now());
+          return;
+        }
+        const claim = await this.claim(destination);
+        if (!claim.held) {
+          // Another replica is delivering to this destination: look again when its lease would have expired.
+          dueIn(claim.retryInMs);
+          return;
+        }
+        try {
+          // Fresh under the lease: another replica may have delivered some of the overview meanwhile.
+          const events = await this.pendingEvents(destination);
+          for (const event of events) {
+            const now = Date.now();
+            const dueAt = event.nextAttemptAt?.getTime() ?? 0;
+            if (dueAt > now) {
+              dueIn(dueAt - now);
+              return;
+            }
+            if (!(await this.keepLease(destination))) {
+              dueIn(this.options.timing.pollIntervalMs);
+              return;
+            }
+            const ok = await this.deliver(event);
+            if (ok) {
+              delivered += 1;
+              continue;
+            }
+            failed += 1;
+            dueIn(backoffMs(event.attempts, this.options.timing));
             return;
           }
-          const ok = await this.deliver(event);
-          if (ok) {
-            delivered += 1;
-            continue;
-          }
-          failed += 1;
-          nextDue = Math.min(nextDue ?? Infinity, backoffMs(event.attempts, this.options.timing));
-          return;
+          if (events.length === PAGE) dueIn(this.options.timing.pollIntervalMs);
+        } finally {
+          // A crashed process releases nothing: its lease runs out and another replica takes over.
+          if (!this.crashed) await this.release(destination);
         }
       }),
     );
     // A full page may hide more events: come back soon.
-    if (pending.length === 200) nextDue = Math.min(nextDue ?? Infinity, this.options.timing.pollIntervalMs);
+    if (pending.length === PAGE) dueIn(this.options.timing.pollIntervalMs);
     return { delivered, failed, nextDueInMs: nextDue };
+  }
+
+  private pendingEvents(destination?: string): Promise<OutboxEventRow[]> {
+    const query = this.options.db
+      .getRepository(OutboxEventRow)
+      .createQueryBuilder('e')
+      .where('e.status = :pending', { pending: 'PENDING' });
+    if (destination) query.andWhere('e.destination = :destination', { destination });
+    return query.orderBy('e.seq', 'ASC').limit(PAGE).getMany();
+  }
+
+  /**
+   * Takes the destination's lease if it is free, expired or already ours: one
+   * conditional UPDATE, so two replicas racing for it cannot both win.
+   */
+  private async claim(destination: string): Promise<{ held: true } | { held: false; retryInMs: number }> {
+    const db = this.options.db;
+    const now = Date.now();
+    const until = now + this.options.timing.leaseMs;
+    const take = () =>
+      db
+        .createQueryBuilder()
+        .update(OutboxLeaseRow)
+        .set({ owner: this.owner, expiresAtMs: until })
+        .where('destination = :destination', { destination })
+        .andWhere('(owner IS NULL OR owner = :owner OR expires_at_ms < :now)', { owner: this.owner, now })
+        .execute();
+    let result = await take();
+    let holder: OutboxLeaseRow | null = null;
+    if (result.affected !== 1) {
+      holder = await db.getRepository(OutboxLeaseRow).findOneBy({ destination });
+      if (!holder) {
+        // First event ever to this destination: create its (free) lease row, then race for it like everyone else.
+        await db.createQueryBuilder().insert().into(OutboxLeaseRow).values({ destination, owner: null, expiresAtMs: 0 }).orIgnore().updateEntity(false).execute();
+        result = await take();
+      }
+    }
+    if (result.affected === 1) {
+      this.heldUntil.set(destination, until);
+      return { held: true };
+    }
+    holder ??= await db.getRepository(OutboxLeaseRow).findOneBy({ destination });
+    const left = holder ? Number(holder.expiresAtMs) - now + 1 : 0;
+    return { held: false, retryInMs: Math.max(this.options.timing.pollIntervalMs, Math.min(this.options.timing.leaseMs, left)) };
+  }
+
+  /** Before each send: renews the lease once half of it has run out; false when another replica took it. */
+  private async keepLease(destination: string): Promise<boolean> {
+    const now = Date.now();
+    const heldUntil = this.heldUntil.get(destination) ?? 0;
+    if (heldUntil - now > this.options.timing.leaseMs / 2) return true;
+    const until = now + this.options.timing.leaseMs;
+    const result = await this.options.db
+      .createQueryBuilder()
+      .update(OutboxLeaseRow)
+      .set({ expiresAtMs: until })
+      .where('destination = :destination AND owner = :owner', { destination, owner: this.owner })
+      .execute();
+    if (result.affected !== 1) {
+      this.heldUntil.delete(destination);
+      this.options.logger.warn({ destination }, 'outbox lease lost to another replica; leaving the destination to it');
+      return false;
+    }
+    this.heldUntil.set(destination, until);
+    return true;
+  }
+
+  private async release(destination: string): Promise<void> {
+    this.heldUntil.delete(destination);
+    try {
+      await this.options.db
+        .createQueryBuilder()
+        .update(OutboxLeaseRow)
+        .set({ owner: null, expiresAtMs: 0 })
+        .where('destination = :destination AND owner = :owner', { destination, owner: this.owner })
+        .execute();
+    } catch (err) {
+      // The lease expires by itself; the next pass of any replica takes it.
+      this.options.logger.warn({ err, destination }, 'could not release an outbox lease');
+    }
   }
 
   /** Sends one event; records the outcome. Returns whether it was acknowledged. */
@@ -272,6 +409,7 @@ export class OutboxRelay {
           await this.options.hooks.afterSend(event);
         } catch {
           this.stopped = true;
+          this.crashed = true;
           throw new RelayCrashed();
         }
       }

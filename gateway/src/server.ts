@@ -14,6 +14,7 @@ import { createLogger, type Logger } from '../../common/logger';
 import type { SubgraphName } from '../../common/services';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
+import { createGatewayCache } from './sharedCache';
 import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
@@ -59,8 +60,13 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   // Abusive operations are refused before a query plan or any subgraph call (the same limits as every subgraph's).
   const limits = operationLimitOptions(config.limits, { subgraph: false, production: config.production });
   const defaults = apolloDefaults(logger, { production: config.production });
+  // Public answers and persisted queries: shared by every gateway through Redis when REDIS_URL is set.
+  const shared = createGatewayCache({ redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix }, logger);
+  await shared.ready;
+  logger.info({ cache: shared.kind }, 'gateway cache');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    cache: shared.cache,
     introspection: config.introspection,
     ...defaults,
     plugins: [
@@ -121,6 +127,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     async close() {
       await apollo.stop();
       await Promise.all(dataSources.map((d) => d.close()));
+      await shared.close();
     },
   };
 }

@@ -7,6 +7,7 @@ import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
 import { ContractCredentials1764000000004 } from './migrations/1764000000004-ContractCredentials';
 import { ReissueDerivedContractIds1764000000005 } from './migrations/1764000000005-ReissueDerivedContractIds';
 import { ProgramSupportCases1764000000006 } from './migrations/1764000000006-ProgramSupportCases';
+import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
 
 /** The support-contracts store: its entities and its migrations, in order. */
 export const supportStore: StoreDefinition = {
@@ -18,5 +19,6 @@ export const supportStore: StoreDefinition = {
     ContractCredentials1764000000004,
     ReissueDerivedContractIds1764000000005,
     ProgramSupportCases1764000000006,
+    OutboxLease1764000000100,
   ],
 };
