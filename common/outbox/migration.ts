@@ -1,4 +1,4 @@
-import { Table, TableIndex, type QueryRunner } from 'typeorm';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * The outbox and inbox tables, built with the `Table` API so the same
@@ -63,4 +63,22 @@ export async function createOutboxLeaseTable(queryRunner: QueryRunner): Promise<
 
 export async function dropOutboxLeaseTable(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.dropTable('outbox_lease');
+}
+
+/**
+ * Replicas of a subgraph share its outbox: a relay delivers to a destination
+ * only while it holds that destination's lease (docs/outbox.md). The same
+ * migration in every store that has an outbox; numbered high so it never
+ * collides with a subgraph's own numbering.
+ */
+export class OutboxLease1764000000100 implements MigrationInterface {
+  name = 'OutboxLease1764000000100';
+
+  async up(q: QueryRunner): Promise<void> {
+    await createOutboxLeaseTable(q);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await dropOutboxLeaseTable(q);
+  }
 }

@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import { signBody } from '../../common/outbox';
 import type { DemoUserHandle } from '../../common/demo/users';
 import { startStack, TEST_EVENT_SECRET, type Stack } from '../harness/stack';
 import { countRows, eventually, ok } from '../outbox/helpers';
 import { ContractLinkRow } from '../../subgraphs/support-contracts/src/store/entities';
-import { insertContract, LINK, submit } from './helpers';
+import { insertContract, LINK, oldDigitsFrom, submit } from './helpers';
 
 /**
  * SUP-11: Access ID + Contract ID are credentials. Random (never derivable
@@ -24,16 +23,6 @@ afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
 });
 
-/** The first (derived) scheme's formula, copied on purpose: these tests must keep recognising it whatever the code does. */
-function oldDigitsFrom(seed: string, length: number, prefix = ''): string {
-  const hex = crypto.createHash('sha256').update(seed).digest('hex');
-  let digits = prefix;
-  for (const ch of hex) {
-    if (digits.length >= length) break;
-    digits += String(parseInt(ch, 16) % 10);
-  }
-  return digits;
-}
 
 type Pair = { id: string; accessId: string; contractId: string; displayName: string };
 const EA = 'agr-contoso-ea';

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Stack } from '../harness/stack';
 import { SupportContractRow } from '../../subgraphs/support-contracts/src/store/entities';
 import type { DemoUserHandle } from '../../common/demo/users';
@@ -56,4 +57,19 @@ export function submit(stack: Stack, as: DemoUserHandle, args: SubmitArgs) {
     as,
     variables: { input: { severity: 'B', description: 'Something broke', ...args } },
   });
+}
+
+/**
+ * The first (derived) scheme's formula for contract IDs (SUP-11), copied on
+ * purpose and kept in the tests only: they must keep recognising the old
+ * pairs whatever the production code does.
+ */
+export function oldDigitsFrom(seed: string, length: number, prefix = ''): string {
+  const hex = crypto.createHash('sha256').update(seed).digest('hex');
+  let digits = prefix;
+  for (const ch of hex) {
+    if (digits.length >= length) break;
+    digits += String(parseInt(ch, 16) % 10);
+  }
+  return digits;
 }

@@ -15,6 +15,7 @@ import { InitialSchema1764000000001 } from '../../subgraphs/support-contracts/sr
 import { Incidents1764000000002 } from '../../subgraphs/support-contracts/src/store/migrations/1764000000002-Incidents';
 import { Outbox1764000000003 } from '../../subgraphs/support-contracts/src/store/migrations/1764000000003-Outbox';
 import { reissueDerivedIds, REISSUE_REASON } from '../../subgraphs/support-contracts/src/store/migrations/1764000000005-ReissueDerivedContractIds';
+import { oldDigitsFrom } from './helpers';
 
 /**
  * SUP-11: migrations 1764000000004/5 re-issue every pair the first scheme
@@ -23,16 +24,6 @@ import { reissueDerivedIds, REISSUE_REASON } from '../../subgraphs/support-contr
  * given old-scheme contracts and links, then opened with every migration.
  */
 
-/** The first (derived) scheme's formula, copied on purpose (see credentials.test.ts). */
-function oldDigitsFrom(seed: string, length: number, prefix = ''): string {
-  const hex = crypto.createHash('sha256').update(seed).digest('hex');
-  let digits = prefix;
-  for (const ch of hex) {
-    if (digits.length >= length) break;
-    digits += String(parseInt(ch, 16) % 10);
-  }
-  return digits;
-}
 
 const logger = createLogger('migration-test');
 const BEFORE_SUP11 = { entities: supportStore.entities, migrations: [InitialSchema1764000000001, Incidents1764000000002, Outbox1764000000003] };

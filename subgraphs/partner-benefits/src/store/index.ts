@@ -5,7 +5,7 @@ import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSc
 import { Outbox1764000000002 } from './migrations/1764000000002-Outbox';
 import { DetailsResend1764000000003 } from './migrations/1764000000003-DetailsResend';
 import { ContractRerequests1764000000004 } from './migrations/1764000000004-ContractRerequests';
-import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
+import { OutboxLease1764000000100 } from '../../../../common/outbox/migration';
 
 /** The partner-benefits store: its entities and its migrations, in order. */
 export const benefitsStore: StoreDefinition = {

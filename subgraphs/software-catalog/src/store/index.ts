@@ -4,7 +4,7 @@ import { CATALOG_ENTITIES } from './entities';
 import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSchema';
 import { Outbox1764000000002 } from './migrations/1764000000002-Outbox';
 import { CopiedLinksAndUserGroups1764000000003 } from './migrations/1764000000003-CopiedLinksAndUserGroups';
-import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
+import { OutboxLease1764000000100 } from '../../../../common/outbox/migration';
 
 /** The software-catalog store: its entities and its migrations, in order. */
 export const catalogStore: StoreDefinition = {

@@ -7,7 +7,7 @@ import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
 import { ContractCredentials1764000000004 } from './migrations/1764000000004-ContractCredentials';
 import { ReissueDerivedContractIds1764000000005 } from './migrations/1764000000005-ReissueDerivedContractIds';
 import { ProgramSupportCases1764000000006 } from './migrations/1764000000006-ProgramSupportCases';
-import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
+import { OutboxLease1764000000100 } from '../../../../common/outbox/migration';
 
 /** The support-contracts store: its entities and its migrations, in order. */
 export const supportStore: StoreDefinition = {
