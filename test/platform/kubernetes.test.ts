@@ -189,14 +189,16 @@ describe('deploy/k8s (issue 18, acceptance 5)', () => {
       const c = container(s.name);
       expect(c.envFrom).toEqual([{ configMapRef: { name: config.metadata.name } }]);
       const fromSecret = (c.env as Obj[]).filter((e) => e.valueFrom?.secretKeyRef).map((e) => {
-        expect(e.valueFrom.secretKeyRef).toEqual({ name: secret.metadata.name, key: e.name });
+        // Optional keys (REDIS_URL) may be absent from the Secret: the service then runs without them.
+        const { optional: _optional, ...ref } = e.valueFrom.secretKeyRef;
+        expect(ref).toEqual({ name: secret.metadata.name, key: e.name });
         return e.name as string;
       });
       for (const e of c.env as Obj[]) expect({ service: s.name, variable: e.name, known: known.has(e.name) }).toEqual({ service: s.name, variable: e.name, known: true });
       // No secret as a literal value.
       expect((c.env as Obj[]).filter((e) => /SECRET|DATABASE_URL/.test(e.name) && e.value !== undefined)).toEqual([]);
       const sub = SUBGRAPHS.find((d) => d.name === s.name);
-      const expected = sub ? ['EVENT_SECRET', 'JWT_SECRET', 'SUBGRAPH_SECRET', `${sub.envPrefix}_DATABASE_URL`] : ['JWT_SECRET', 'SUBGRAPH_SECRET'];
+      const expected = sub ? ['EVENT_SECRET', 'JWT_SECRET', 'SUBGRAPH_SECRET', `${sub.envPrefix}_DATABASE_URL`] : ['JWT_SECRET', 'REDIS_URL', 'SUBGRAPH_SECRET'];
       expect({ service: s.name, secrets: fromSecret.sort() }).toEqual({ service: s.name, secrets: expected.sort() });
     }
     // The gateway and the relays find each subgraph by its Service name and port.
