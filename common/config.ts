@@ -105,6 +105,10 @@ export interface GatewayConfig {
   redisKeyPrefix: string;
   /** Gateway processes on this host (node:cluster); 1 = just this process. */
   workers: number;
+  /** Browser origins (scheme://host[:port]) allowed to call `/graphql` cross-origin; the gateway's own origin always is. */
+  corsOrigins: string[];
+  /** Refuse free-form operations (only persisted documents by hash), except from analysts. */
+  trustedDocumentsOnly: boolean;
 }
 
 export interface OperationLimits {
@@ -321,7 +325,31 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     redisUrl: readRedisUrl(env),
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'licensing-graph',
     workers: positiveInteger(env, 'GATEWAY_WORKERS', 1),
+    corsOrigins: readCorsOrigins(env),
+    trustedDocumentsOnly: flag(env, 'TRUSTED_DOCUMENTS_ONLY', false),
   };
+}
+
+/**
+ * `CORS_ORIGINS`: comma-separated origins, each exactly `scheme://host[:port]` (no path, no wildcard):
+ * a typo that silently allowed nobody, or `*` that allowed everybody, is refused at start instead.
+ */
+function readCorsOrigins(env: Env): string[] {
+  const raw = env.CORS_ORIGINS ?? '';
+  const origins: string[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new Error(`CORS_ORIGINS: "${entry}" is not an origin (scheme://host[:port])`);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+      throw new Error(`CORS_ORIGINS: "${entry}" is not an origin (scheme://host[:port], no path)`);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
 }
 
 /** What one production process runs: the gateway or one subgraph (`node dist/scripts/startService.js`). */
@@ -404,6 +432,8 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OUTBOX_LEASE_MS', default: '30000', description: 'How long a relay holds a destination (replicas of a subgraph share its outbox; one sends to a destination at a time) unless it renews; a replica killed mid-delivery frees it after this long. Longer than OUTBOX_REQUEST_TIMEOUT_MS.' },
   { name: 'REDIS_URL', default: '(unset)', description: 'Redis shared by every gateway process (`redis://host:6379`, `rediss://` for TLS): public cached answers and automatic persisted queries are served by all replicas. Unset: each process caches in memory. Redis down: cache misses, the gateway keeps answering.' },
   { name: 'REDIS_KEY_PREFIX', default: 'licensing-graph', description: 'Prefix of the gateway\'s Redis keys, so several graphs can share one Redis.' },
+  { name: 'CORS_ORIGINS', default: '(none)', description: 'Comma-separated browser origins (`https://partner.example`) that may call `/graphql` from their pages (the benefit tiles embedded on a partner\'s site); the gateway\'s own origin always may. Preflights from any other origin are refused. Credentials are bearer tokens, never cookies.' },
+  { name: 'TRUSTED_DOCUMENTS_ONLY', default: 'false', description: 'Accept only the project\'s persisted documents (`gateway/public/persisted-documents.json`, by hash); free-form operations are refused with `TRUSTED_DOCUMENT_REQUIRED`, except from analysts.' },
   { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes on one host (node:cluster, sharing the port): the primary forks them, restarts any that dies, and on SIGTERM drains them all. Set to the cores the host gives the gateway.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },

@@ -16,6 +16,8 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** The service's database connection was lost mid-request: nothing was written; retry (with the same idempotency key). */
   STORE_UNAVAILABLE = 'STORE_UNAVAILABLE',
+  /** Free-form operation refused: the gateway runs with TRUSTED_DOCUMENTS_ONLY and the caller is no analyst. */
+  TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED',
   // agreements
   OUT_OF_ORDER = 'OUT_OF_ORDER',
   INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',

@@ -1,24 +1,27 @@
 /**
- * `npm run compose`: composes schema/*.graphql into schema/supergraph.graphql.
+ * `npm run compose`: composes schema/*.graphql into schema/supergraph.graphql,
+ * and writes the schema clients see (no join__/link__) to schema/api.graphql.
  * Exits 1 with the composition errors when the subgraphs do not compose.
  * `--check` writes nothing and exits 1 when the committed file is stale.
  */
 import fs from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_PATH } from '../common/composeSupergraph';
+import { API_SCHEMA_PATH, composeSupergraph, SUPERGRAPH_PATH } from '../common/composeSupergraph';
 
 const result = composeSupergraph();
 if (!result.ok) {
   process.stderr.write(`Composition failed:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`);
   process.exit(1);
 }
+const outputs = [
+  { file: SUPERGRAPH_PATH, name: 'schema/supergraph.graphql', text: result.supergraphSdl },
+  { file: API_SCHEMA_PATH, name: 'schema/api.graphql', text: result.apiSdl },
+];
 if (process.argv.includes('--check')) {
-  const committed = fs.existsSync(SUPERGRAPH_PATH) ? fs.readFileSync(SUPERGRAPH_PATH, 'utf8') : '';
-  if (committed !== result.supergraphSdl) {
-    process.stderr.write('schema/supergraph.graphql is stale: run `npm run compose` and commit it.\n');
-    process.exit(1);
-  }
-  process.stdout.write('schema/supergraph.graphql is up to date.\n');
+  const stale = outputs.filter((o) => (fs.existsSync(o.file) ? fs.readFileSync(o.file, 'utf8') : '') !== o.text);
+  for (const o of stale) process.stderr.write(`${o.name} is stale: run \`npm run compose\` and commit it.\n`);
+  if (stale.length) process.exit(1);
+  process.stdout.write('schema/supergraph.graphql and schema/api.graphql are up to date.\n');
 } else {
-  fs.writeFileSync(SUPERGRAPH_PATH, result.supergraphSdl);
-  process.stdout.write(`wrote ${SUPERGRAPH_PATH}${result.hints.length ? ` (${result.hints.length} composition hints)` : ''}\n`);
+  for (const o of outputs) fs.writeFileSync(o.file, o.text);
+  process.stdout.write(`wrote ${outputs.map((o) => o.file).join(', ')}${result.hints.length ? ` (${result.hints.length} composition hints)` : ''}\n`);
 }

@@ -18,6 +18,8 @@ import { createGatewayCache } from './sharedCache';
 import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
+import { corsMiddleware } from './cors';
+import { loadPersistedDocuments, trustedDocumentsMiddleware } from './trustedDocuments';
 
 export interface GatewayService {
   app: express.Express;
@@ -94,7 +96,16 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     res.type('text/plain').send(`process_resident_memory_bytes ${process.memoryUsage().rss}\n${await registry.metrics()}`);
   });
   // Embeddable views (e.g. benefit tiles) for partner dashboards; they call the graph with the embedder's token.
-  app.use('/static', express.static(path.resolve(__dirname, '..', 'public'), { maxAge: '5m', index: false }));
+  // Public files, loaded by partner pages from their own origins (`<script type="module">` fetches in CORS
+  // mode): readable from anywhere, never with credentials. /graphql has its own, listed-origin CORS below.
+  app.use(
+    '/static',
+    express.static(path.resolve(__dirname, '..', 'public'), {
+      maxAge: '5m',
+      index: false,
+      setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+    }),
+  );
   if (config.playground) {
     app.get('/', (_req, res) => {
       res.type('html').send(playgroundPage({ endpoint: '/graphql', token: config.playgroundToken }));
@@ -117,8 +128,10 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   });
   const readBody = jsonBody(config.limits.maxRequestBytes);
   const timeRequest = graphqlRequestTimer(registry);
-  app.use('/graphql', timeRequest, ...readBody, graphqlHandler);
-  app.post('/', timeRequest, ...readBody, graphqlHandler);
+  const cors = corsMiddleware(config.corsOrigins);
+  const trusted = trustedDocumentsMiddleware({ documents: loadPersistedDocuments(), only: config.trustedDocumentsOnly, identity: config.identity });
+  app.use('/graphql', cors, timeRequest, ...readBody, trusted, graphqlHandler);
+  app.post('/', cors, timeRequest, ...readBody, trusted, graphqlHandler);
   app.use(requestErrorHandler(config.limits.maxRequestBytes));
 
   return {

@@ -13,7 +13,7 @@ import {
   type TypeDefinitionNode,
 } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
-import { composeSupergraph, SCHEMA_DIR, SUPERGRAPH_PATH } from '../../common/composeSupergraph';
+import { API_SCHEMA_PATH, composeSupergraph, SCHEMA_DIR, SUPERGRAPH_PATH } from '../../common/composeSupergraph';
 import { SUBGRAPHS } from '../../common/services';
 
 const committed = fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
@@ -54,6 +54,15 @@ describe('schema/supergraph.graphql', () => {
     const result = composeSupergraph();
     if (!result.ok) throw new Error(`composition failed:\n${result.errors.join('\n')}`);
     expect(committed).toBe(result.supergraphSdl);
+  });
+
+  it('has schema/api.graphql, the schema clients see, exactly as `npm run compose` produces it, without federation machinery', () => {
+    const result = composeSupergraph();
+    if (!result.ok) throw new Error(`composition failed:\n${result.errors.join('\n')}`);
+    const api = fs.readFileSync(API_SCHEMA_PATH, 'utf8');
+    expect(api).toBe(result.apiSdl);
+    expect(api).not.toMatch(/join__|link__|@link|@key/);
+    expect(api).toMatch(/myBenefitTiles/);
   });
 
   it('describes every type, field, argument and enum value analysts see', () => {

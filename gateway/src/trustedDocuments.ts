@@ -1,0 +1,149 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type express from 'express';
+import type { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../common/errors';
+import type { IdentityConfig } from '../../common/config';
+import { viewerFromAuthorization } from '../../common/identity';
+
+/**
+ * Trusted documents: the operations the project ships (the tiles component,
+ * the playground examples, the typed client) are listed by
+ * `npm run documents` in a manifest of persisted documents. A client sends
+ * `extensions.persistedQuery.sha256Hash` instead of the text; the gateway
+ * fills the text in from the manifest before Apollo sees the request, so
+ * Apollo's own APQ (in memory or in the shared Redis cache) checks the hash
+ * and runs it as usual, whichever cache is configured and even when that
+ * cache was just emptied.
+ *
+ * With `TRUSTED_DOCUMENTS_ONLY=true`, anything not in the manifest is
+ * refused except from analysts, who explore the graph in the playground.
+ */
+
+/** Where the manifest lives: beside the static files, so the build copies it along (scripts/build.ts). */
+export const PERSISTED_DOCUMENTS_PATH = path.resolve(__dirname, '..', 'public', 'persisted-documents.json');
+
+/** One persisted operation, in Apollo's persisted query manifest format. */
+export interface PersistedOperation {
+  /** sha256 (hex) of `body`: what clients send as `extensions.persistedQuery.sha256Hash`. */
+  id: string;
+  name: string;
+  type: 'query' | 'mutation' | 'subscription';
+  body: string;
+}
+
+export interface PersistedDocumentManifest {
+  format: 'apollo-persisted-query-manifest';
+  version: 1;
+  operations: PersistedOperation[];
+}
+
+export const sha256Hex = (text: string): string => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Hash → document text; refuses a manifest whose ids are not the hashes of their bodies. */
+export function loadPersistedDocuments(file: string = PERSISTED_DOCUMENTS_PATH): Map<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as PersistedDocumentManifest;
+  const documents = new Map<string, string>();
+  for (const op of manifest.operations) {
+    if (sha256Hex(op.body) !== op.id) throw new Error(`${file}: operation ${op.name} has id ${op.id}, not the sha256 of its body`);
+    documents.set(op.id, op.body);
+  }
+  return documents;
+}
+
+/** Codes of this module's refusals (also in common/errors.ts and the README's errors table). */
+const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
+
+interface RequestParts {
+  query: unknown;
+  hash: unknown;
+}
+
+function partsOf(req: express.Request): RequestParts {
+  if (req.method === 'GET') {
+    const search = new URL(req.url, 'http://gateway').searchParams;
+    let extensions: unknown;
+    try {
+      extensions = JSON.parse(search.get('extensions') ?? 'null');
+    } catch {
+      extensions = null; // Apollo answers the malformed parameter itself
+    }
+    return { query: search.get('query') ?? undefined, hash: hashOf(extensions) };
+  }
+  const body: unknown = req.body;
+  if (!body || typeof body !== 'object') return { query: undefined, hash: undefined };
+  const { query, extensions } = body as { query?: unknown; extensions?: unknown };
+  return { query, hash: hashOf(extensions) };
+}
+
+function hashOf(extensions: unknown): unknown {
+  if (!extensions || typeof extensions !== 'object') return undefined;
+  const persisted = (extensions as { persistedQuery?: unknown }).persistedQuery;
+  if (!persisted || typeof persisted !== 'object') return undefined;
+  return (persisted as { sha256Hash?: unknown }).sha256Hash;
+}
+
+/** Puts the manifest's text into the request, where Apollo reads it (the body, or the URL for GET). */
+function fillIn(req: express.Request, text: string): void {
+  if (req.method === 'GET') {
+    const url = new URL(req.url, 'http://gateway');
+    url.searchParams.set('query', text);
+    req.url = `${url.pathname}${url.search}`;
+  } else {
+    (req.body as { query?: string }).query = text;
+  }
+}
+
+function refuse(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+export interface TrustedDocumentOptions {
+  documents: ReadonlyMap<string, string>;
+  only: boolean;
+  identity: IdentityConfig;
+}
+
+export function trustedDocumentsMiddleware(options: TrustedDocumentOptions): express.RequestHandler {
+  const { documents, only, identity } = options;
+  /** Whether the caller is an analyst (the one role that may send free text when only trusted documents run). */
+  const analyst = async (req: express.Request): Promise<boolean | GraphQLError> => {
+    try {
+      const viewer = await viewerFromAuthorization(req.headers.authorization, identity);
+      return !!viewer && viewer.roles.has('analyst');
+    } catch (err) {
+      return err as GraphQLError;
+    }
+  };
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'POST') return next();
+    const { query, hash } = partsOf(req);
+    if (typeof query !== 'string' && typeof hash === 'string') {
+      const known = documents.get(hash);
+      if (known !== undefined) {
+        fillIn(req, known);
+        return next();
+      }
+      if (!only) return next(); // ordinary APQ: Apollo answers from its cache or PERSISTED_QUERY_NOT_FOUND
+    } else if (typeof query === 'string' && (!only || documents.has(sha256Hex(query)))) {
+      return next(); // free text allowed, or the text of a trusted document
+    } else if (!only || typeof query !== 'string') {
+      return next(); // neither text nor hash: Apollo's own 400
+    }
+    // Only trusted documents, and this is not one: free text, or a hash the manifest lacks
+    // (which an analyst may have registered through APQ: it still is not trusted for anyone else).
+    analyst(req)
+      .then((result) => {
+        if (result === true) return next();
+        if (result !== false) {
+          refuse(res, 401, ErrorCode.UNAUTHENTICATED, result.message);
+        } else if (typeof query !== 'string') {
+          refuse(res, 200, PERSISTED_QUERY_NOT_FOUND, 'PersistedQueryNotFound: this gateway runs only the documents of its manifest.');
+        } else {
+          refuse(res, 400, ErrorCode.TRUSTED_DOCUMENT_REQUIRED, 'This gateway runs only trusted documents: send extensions.persistedQuery.sha256Hash of a listed operation.');
+        }
+      })
+      .catch(next);
+  };
+}
