@@ -191,7 +191,7 @@ export async function insertCatalogFacts(stack: Stack, facts: CatalogFacts): Pro
   );
   await db.getRepository(SoftwareDownloadRow).insert(
     facts.downloads.map((d, i) => ({
-      id: `ins-dl-${i}-${d.product}`,
+      id: `ins-dl-${i}-${d.product}-${d.user}`,
       userId: d.user,
       orgId: d.organization,
       productId: d.product,
