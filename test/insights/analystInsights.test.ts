@@ -28,10 +28,10 @@ let stack: Stack;
 beforeAll(async () => {
   stack = await startStack();
   stack.clock.set(NOW);
-  await insertSaActivations(stack, SA);
-  await insertIncidents(stack, INCIDENTS);
-  await insertPackages(stack, PACKAGES);
-  await insertCatalogFacts(stack, CATALOG);
+  await insertSaActivations(stack.subgraphs.agreements.service.store.dataSource, SA);
+  await insertIncidents(stack.subgraphs['support-contracts'].service.store.dataSource, INCIDENTS);
+  await insertPackages(stack.subgraphs['partner-benefits'].service.store.dataSource, PACKAGES);
+  await insertCatalogFacts(stack.subgraphs['software-catalog'].service.store.dataSource, CATALOG);
 });
 afterAll(async () => {
   await stack?.stop();

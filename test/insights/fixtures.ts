@@ -1,4 +1,4 @@
-import type { Stack } from '../harness/stack';
+import type { DataSource } from 'typeorm';
 import { AgreementRow, OrganizationRow, SaServiceActivationRow, type AgreementProgram } from '../../subgraphs/agreements/src/store/entities';
 import { SupportContractRow, SupportIncidentRow, type IncidentStatus, type SupportContractKind } from '../../subgraphs/support-contracts/src/store/entities';
 import {
@@ -13,7 +13,8 @@ import {
 import { LicenceRow, MyProductRow, ProductRow, SoftwareDownloadRow, type RegisteredVia } from '../../subgraphs/software-catalog/src/store/entities';
 
 /**
- * Rows the insight tests insert, described as plain facts so each test can
+ * Rows the insight tests insert (into a store's data source: the stack's, or a
+ * SQLite store of their own), described as plain facts so each test can
  * compute its expected figures from them (in JS, independently of the SQL
  * under test). Every id starts with `ins-` so a test can assert none leaks.
  */
@@ -28,8 +29,7 @@ export interface SaActivationFact {
   activatedAt: string;
 }
 
-export async function insertSaActivations(stack: Stack, facts: readonly SaActivationFact[]): Promise<void> {
-  const db = stack.subgraphs.agreements.service.store.dataSource;
+export async function insertSaActivations(db: DataSource, facts: readonly SaActivationFact[]): Promise<void> {
   const orgs = [...new Set(facts.map((f) => f.organization))];
   await db.getRepository(OrganizationRow).save(orgs.map((id) => ({ id, name: `Insight ${id}`, kind: 'CUSTOMER' as const, country: 'DE', region: 'EMEA' as const })));
   const agreements = new Map(facts.map((f) => [f.agreement, f] as const));
@@ -67,8 +67,7 @@ export interface IncidentFact {
 }
 
 let accessSerial = 0;
-export async function insertIncidents(stack: Stack, facts: readonly IncidentFact[]): Promise<void> {
-  const db = stack.subgraphs['support-contracts'].service.store.dataSource;
+export async function insertIncidents(db: DataSource, facts: readonly IncidentFact[]): Promise<void> {
   const contracts = new Map(facts.map((f) => [f.contract, f] as const));
   await db.getRepository(SupportContractRow).save(
     [...contracts.values()].map((f) => {
@@ -120,8 +119,7 @@ export interface PackageFact {
   contractsRecorded: boolean[];
 }
 
-export async function insertPackages(stack: Stack, facts: readonly PackageFact[]): Promise<void> {
-  const db = stack.subgraphs['partner-benefits'].service.store.dataSource;
+export async function insertPackages(db: DataSource, facts: readonly PackageFact[]): Promise<void> {
   const orgs = [...new Map(facts.map((f) => [f.organization, f] as const)).values()];
   await db.getRepository(PartnerMembershipRow).save(
     orgs.map((f) => ({ id: `ins-m-${f.organization}`, organizationId: f.organization, program: f.program, competencies: '', membershipYear: 2027, enrolledOn: '2026-01-01', partnerNumber: '' })),
@@ -174,8 +172,7 @@ export interface CatalogFacts {
   licences: { number: string; product: string; organization: string; renewalDate: string }[];
 }
 
-export async function insertCatalogFacts(stack: Stack, facts: CatalogFacts): Promise<void> {
-  const db = stack.subgraphs['software-catalog'].service.store.dataSource;
+export async function insertCatalogFacts(db: DataSource, facts: CatalogFacts): Promise<void> {
   await db.getRepository(ProductRow).save(facts.products.map((p) => ({ id: p.id, name: p.name, family: 'Insight family', deployment: 'ON_PREMISES' as const, downgradeDepth: null })));
   await db.getRepository(MyProductRow).insert(
     facts.registrations.map((r, i) => ({

@@ -23,21 +23,21 @@ async function growTo(total: number): Promise<void> {
   const ids = Array.from({ length: total - grown }, (_, i) => `ins-batch-${grown + i}`);
   grown = total;
   await insertSaActivations(
-    stack,
+    stack.subgraphs.agreements.service.store.dataSource,
     ids.map((org, i) => ({ agreement: `${org}-agr`, organization: org, program: i % 2 ? 'SELECT' : 'ENTERPRISE', service: 'TRAINING_VOUCHERS', entitled: 5, assigned: i % 5, activatedAt: '2026-06-01T00:00:00Z' })),
   );
   await insertIncidents(
-    stack,
+    stack.subgraphs['support-contracts'].service.store.dataSource,
     ids.flatMap((org) => [
       { contract: `${org}-sc`, kind: 'PRODUCT_SUPPORT' as const, organization: org, status: 'RESOLVED' as const, createdAt: '2026-05-02T00:00:00Z' },
       { contract: `${org}-sc`, kind: 'PRODUCT_SUPPORT' as const, organization: org, status: 'NON_DECREMENT' as const, createdAt: '2026-06-02T00:00:00Z' },
     ]),
   );
   await insertPackages(
-    stack,
+    stack.subgraphs['partner-benefits'].service.store.dataSource,
     ids.map((org) => ({ id: `${org}-p`, organization: org, program: 'GOLD' as const, region: 'EMEA' as const, channel: 'REGIONAL_SERVICE_CENTER' as const, activatedAt: '2026-06-10T00:00:00Z', contractsRecorded: [false] })),
   );
-  await insertCatalogFacts(stack, {
+  await insertCatalogFacts(stack.subgraphs['software-catalog'].service.store.dataSource, {
     products: [{ id: 'ins-batch-prod', name: 'Insight Batch' }],
     registrations: ids.map((org) => ({ product: 'ins-batch-prod', user: `${org}-u`, organization: org, via: 'PRODUCT_LIST' as const, at: '2026-06-01T00:00:00Z' })),
     downloads: ids.map((org) => ({ product: 'ins-batch-prod', user: `${org}-u`, organization: org, at: '2026-06-01T00:00:00Z' })),
