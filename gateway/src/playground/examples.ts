@@ -1,3 +1,5 @@
+import { ANALYST_EXAMPLES } from './analystExamples';
+
 /** Example operations opened as tabs in the playground; analysts start here. */
 export const PLAYGROUND_EXAMPLES: { title: string; query: string }[] = [
   {
@@ -93,5 +95,6 @@ query MyProducts {
 }
 `,
   },
+  ...ANALYST_EXAMPLES,
 ];
 

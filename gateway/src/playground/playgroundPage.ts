@@ -4,7 +4,10 @@ import { PLAYGROUND_EXAMPLES } from './examples';
 /**
  * The playground page: GraphiQL and React served from our own npm packages
  * (`/playground/vendor/...`), so it works with no internet. The token goes in
- * GraphiQL's Headers tab; `npm start` pre-fills a demo token there.
+ * GraphiQL's Headers tab; `npm start` pre-fills a demo token there. The
+ * explorer plugin (`@graphiql/plugin-explorer`, the version made for this
+ * GraphiQL's `@graphiql/react`) lets analysts build a query by ticking fields;
+ * its UMD build reads React and GraphiQL from the globals the scripts above it set.
  */
 export function playgroundPage(options: { endpoint: string; token?: string }): string {
   // Without a known token the headers stay empty: a placeholder would be a malformed token and fail even public queries.
@@ -18,6 +21,7 @@ export function playgroundPage(options: { endpoint: string; token?: string }): s
   <title>Licensing graph · playground</title>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <link rel="stylesheet" href="/playground/vendor/graphiql.min.css">
+  <link rel="stylesheet" href="/playground/vendor/plugin-explorer.css">
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
@@ -25,9 +29,11 @@ export function playgroundPage(options: { endpoint: string; token?: string }): s
   <script src="/playground/vendor/react.production.min.js"></script>
   <script src="/playground/vendor/react-dom.production.min.js"></script>
   <script src="/playground/vendor/graphiql.min.js"></script>
+  <script src="/playground/vendor/plugin-explorer.umd.js"></script>
   <script>
     const config = ${config};
     const fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+    const explorer = GraphiQLPluginExplorer.explorerPlugin();
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, {
         fetcher,
@@ -35,6 +41,7 @@ export function playgroundPage(options: { endpoint: string; token?: string }): s
         defaultHeaders: config.headers,
         isHeadersEditorEnabled: true,
         shouldPersistHeaders: true,
+        plugins: [explorer],
       }),
     );
   </script>
@@ -49,6 +56,8 @@ export const PLAYGROUND_VENDOR_FILES: Record<string, string> = {
   'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
   'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
   'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+  'plugin-explorer.css': packageFile('@graphiql/plugin-explorer', 'dist/style.css'),
+  'plugin-explorer.umd.js': packageFile('@graphiql/plugin-explorer', 'dist/index.umd.js'),
 };
 
 /** A file inside an installed package (their `exports` maps hide the UMD builds from `require.resolve`). */

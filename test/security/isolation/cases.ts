@@ -1,5 +1,6 @@
 import type { DemoUserHandle } from '../../../common/demo/users';
 import type { SubgraphName } from '../../../common/services';
+import { INSIGHT_CASES } from './insightCases';
 
 /** Values created by the arrange step, for cases that target them. */
 export interface Arranged {
@@ -525,6 +526,8 @@ export const CASES: Record<string, IsolationCase> = {
     variables: () => ({ id: 'sc-pb-northwind-portland' }),
     foreign: { pat: denied('NOT_FOUND'), will: denied('NOT_FOUND'), bob: denied('FORBIDDEN'), ken: denied('FORBIDDEN') },
   },
+  // ------------------------------------------------- analysts' insights (issue 17)
+  ...INSIGHT_CASES,
 };
 
 /** Default outcome for a caller without a token. */

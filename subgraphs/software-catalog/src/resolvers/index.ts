@@ -2,6 +2,7 @@ import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { CatalogLoaders } from '../store/loaders';
 import { DownloadLink, DownloadLinkCopy, KeyReveal, ProductKey } from './keyTypes';
 import { LicenseStatus, MyProduct } from './MyProduct';
+import { CatalogInsights, InsightQuery } from './Insights';
 import { Mutation } from './Mutation';
 import { Product } from './Product';
 import { ProductVersion } from './ProductVersion';
@@ -10,7 +11,7 @@ import { SoftwareSubscription } from './SoftwareSubscription';
 import { UserGroup } from './UserGroup';
 
 export const resolvers: SubgraphResolvers<CatalogLoaders> = {
-  Query,
+  Query: { ...Query, ...InsightQuery },
   Mutation,
   Product,
   ProductVersion,
@@ -22,4 +23,5 @@ export const resolvers: SubgraphResolvers<CatalogLoaders> = {
   UserGroup,
   MyProduct,
   LicenseStatus,
+  CatalogInsights,
 };

@@ -1,5 +1,6 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { SupportLoaders } from '../store/loaders';
+import { InsightQuery } from './Insights';
 import { Mutation } from './Mutation';
 import { Product } from './Product';
 import { ProgramSupportCase } from './ProgramSupportCase';
@@ -8,4 +9,4 @@ import { Organization, SupportContract } from './SupportContract';
 import { SupportContractLink } from './SupportContractLink';
 import { SupportIncident } from './SupportIncident';
 
-export const resolvers: SubgraphResolvers<SupportLoaders> = { Query, Mutation, SupportContract, SupportContractLink, SupportIncident, Organization, Product, ProgramSupportCase };
+export const resolvers: SubgraphResolvers<SupportLoaders> = { Query: { ...Query, ...InsightQuery }, Mutation, SupportContract, SupportContractLink, SupportIncident, Organization, Product, ProgramSupportCase };
