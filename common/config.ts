@@ -324,6 +324,38 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   };
 }
 
+/** How every subgraph's store connects and logs (common/database.ts). */
+export interface StoreTuning {
+  /** MySQL connections per subgraph, and the most it keeps idle. */
+  poolSize: number;
+  /** Log every SQL statement. */
+  logSql: boolean;
+}
+
+export function readStoreTuning(env: Env = process.env): StoreTuning {
+  // A pool of 0 would leave every query waiting for a connection that never comes.
+  return { poolSize: positiveInteger(env, 'DB_POOL_SIZE', 10), logSql: flag(env, 'LOG_SQL', false) };
+}
+
+/** pino's levels; anything else would make pino throw at the first log call, far from the cause. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What every service's logger reads (common/logger.ts). */
+export interface LoggingConfig {
+  level: LogLevel;
+  /** One readable line per event instead of JSON (`npm start` sets it). */
+  pretty: boolean;
+}
+
+export function readLoggingConfig(env: Env = process.env): LoggingConfig {
+  // Jest sets NODE_ENV=test: tests log warnings and worse unless LOG_LEVEL says otherwise.
+  const raw = env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info');
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return { level, pretty: flag(env, 'LOG_PRETTY', false) };
+}
+
 /** What one production process runs: the gateway or one subgraph (`node dist/scripts/startService.js`). */
 export type ServiceName = 'gateway' | SubgraphName;
 
@@ -405,9 +437,9 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'REDIS_URL', default: '(unset)', description: 'Redis shared by every gateway process (`redis://host:6379`, `rediss://` for TLS): public cached answers and automatic persisted queries are served by all replicas. Unset: each process caches in memory. Redis down: cache misses, the gateway keeps answering.' },
   { name: 'REDIS_KEY_PREFIX', default: 'licensing-graph', description: 'Prefix of the gateway\'s Redis keys, so several graphs can share one Redis.' },
   { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes on one host (node:cluster, sharing the port): the primary forks them, restarts any that dies, and on SIGTERM drains them all. Set to the cores the host gives the gateway.' },
-  { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
+  { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph (a positive integer).' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
-  { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'pino log level: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent` (`warn` under jest); anything else stops the service at start.' },
   { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
   { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },
 ];
