@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphDescriptor, type SubgraphName } from './services';
+import type { RelayTiming } from './outbox/relay';
 
 /**
  * All configuration comes from environment variables, read here and only
@@ -66,20 +67,13 @@ export interface SubgraphSecretConfig {
   usingDevSecret: boolean;
 }
 
-/** The outbox relay and the `/events` receiver (common/outbox, docs/outbox.md). */
-export interface EventsConfig {
+/** The outbox relay and the `/events` receiver (common/outbox, docs/outbox.md); the relay's pacing is documented where it is used. */
+export interface EventsConfig extends RelayTiming {
   /** HMAC-SHA256 secret shared by every subgraph's relay and receiver. */
   secret: string;
   usingDevSecret: boolean;
   /** `POST /events` URL of each subgraph, derived from `<PREFIX>_URL`. */
   targets: Record<SubgraphName, string>;
-  pollIntervalMs: number;
-  retryBaseMs: number;
-  maxBackoffMs: number;
-  sweepIntervalMs: number;
-  requestTimeoutMs: number;
-  /** How long a relay's claim on a destination lasts unless renewed (replicas share the outbox). */
-  leaseMs: number;
 }
 
 export interface GatewayConfig {
