@@ -16,8 +16,8 @@ import { SUBGRAPHS, type SubgraphName } from '../common/services';
 import { systemClock } from '../common/clock';
 import type { SubgraphDeps } from '../common/subgraphServer';
 import { SUBGRAPH_DEFINITIONS } from '../subgraphs/definitions';
-import { freePort } from '../test/harness/freePort';
-import { dropDatabases } from '../test/harness/mysql';
+import { freePort } from '../common/devStack/freePort';
+import { dropDatabases } from '../common/devStack/mysqlServer';
 import { seedBenchData, type BenchDataSet } from './data/seedBenchData';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -1,4 +1,4 @@
-import { parseDatabaseUrl, readDatabaseConfig, readGatewayConfig, readIdentityConfig, readSubgraphConfig } from './config';
+import { parseDatabaseUrl, readDatabaseConfig, readGatewayConfig, readIdentityConfig, readLoggingConfig, readStoreTuning, readSubgraphConfig } from './config';
 
 describe('config', () => {
   it('falls back to an embedded SQLite file per subgraph when no MySQL is configured', () => {
@@ -73,6 +73,22 @@ describe('config', () => {
   it('requires a SUBGRAPH_SECRET of at least 32 characters in production (design: Identity, subgraphs are private)', () => {
     expect(() => readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/SUBGRAPH_SECRET is required/);
     expect(() => readGatewayConfig({ SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET must be at least 32/);
+  });
+
+  it('reads and checks the store pool size and SQL logging (DB_POOL_SIZE was once used unchecked)', () => {
+    expect(readStoreTuning({})).toEqual({ poolSize: 10, logSql: false });
+    expect(readStoreTuning({ DB_POOL_SIZE: '25', LOG_SQL: '1' })).toEqual({ poolSize: 25, logSql: true });
+    expect(() => readStoreTuning({ DB_POOL_SIZE: 'ten' })).toThrow(/DB_POOL_SIZE/);
+    expect(() => readStoreTuning({ DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE/);
+    expect(() => readStoreTuning({ LOG_SQL: 'maybe' })).toThrow(/LOG_SQL/);
+  });
+
+  it('reads and checks the log level and pretty printing', () => {
+    expect(readLoggingConfig({})).toEqual({ level: 'info', pretty: false });
+    expect(readLoggingConfig({ NODE_ENV: 'test' })).toEqual({ level: 'warn', pretty: false });
+    expect(readLoggingConfig({ LOG_LEVEL: 'debug', LOG_PRETTY: '1' })).toEqual({ level: 'debug', pretty: true });
+    expect(() => readLoggingConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => readLoggingConfig({ LOG_PRETTY: 'pretty' })).toThrow(/LOG_PRETTY/);
   });
 
   it('names the variable when a flag or a port is malformed', () => {

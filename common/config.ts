@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphDescriptor, type SubgraphName } from './services';
+import type { RelayTiming } from './outbox/relay';
 
 /**
  * All configuration comes from environment variables, read here and only
@@ -66,20 +67,13 @@ export interface SubgraphSecretConfig {
   usingDevSecret: boolean;
 }
 
-/** The outbox relay and the `/events` receiver (common/outbox, docs/outbox.md). */
-export interface EventsConfig {
+/** The outbox relay and the `/events` receiver (common/outbox, docs/outbox.md); the relay's pacing is documented where it is used. */
+export interface EventsConfig extends RelayTiming {
   /** HMAC-SHA256 secret shared by every subgraph's relay and receiver. */
   secret: string;
   usingDevSecret: boolean;
   /** `POST /events` URL of each subgraph, derived from `<PREFIX>_URL`. */
   targets: Record<SubgraphName, string>;
-  pollIntervalMs: number;
-  retryBaseMs: number;
-  maxBackoffMs: number;
-  sweepIntervalMs: number;
-  requestTimeoutMs: number;
-  /** How long a relay's claim on a destination lasts unless renewed (replicas share the outbox). */
-  leaseMs: number;
 }
 
 export interface GatewayConfig {
@@ -352,6 +346,38 @@ function readCorsOrigins(env: Env): string[] {
   return origins;
 }
 
+/** How every subgraph's store connects and logs (common/database.ts). */
+export interface StoreTuning {
+  /** MySQL connections per subgraph, and the most it keeps idle. */
+  poolSize: number;
+  /** Log every SQL statement. */
+  logSql: boolean;
+}
+
+export function readStoreTuning(env: Env = process.env): StoreTuning {
+  // A pool of 0 would leave every query waiting for a connection that never comes.
+  return { poolSize: positiveInteger(env, 'DB_POOL_SIZE', 10), logSql: flag(env, 'LOG_SQL', false) };
+}
+
+/** pino's levels; anything else would make pino throw at the first log call, far from the cause. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What every service's logger reads (common/logger.ts). */
+export interface LoggingConfig {
+  level: LogLevel;
+  /** One readable line per event instead of JSON (`npm start` sets it). */
+  pretty: boolean;
+}
+
+export function readLoggingConfig(env: Env = process.env): LoggingConfig {
+  // Jest sets NODE_ENV=test: tests log warnings and worse unless LOG_LEVEL says otherwise.
+  const raw = env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'warn' : 'info');
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return { level, pretty: flag(env, 'LOG_PRETTY', false) };
+}
+
 /** What one production process runs: the gateway or one subgraph (`node dist/scripts/startService.js`). */
 export type ServiceName = 'gateway' | SubgraphName;
 
@@ -435,9 +461,9 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'CORS_ORIGINS', default: '(none)', description: 'Comma-separated browser origins (`https://partner.example`) that may call `/graphql` from their pages (the benefit tiles embedded on a partner\'s site); the gateway\'s own origin always may. Preflights from any other origin are refused. Credentials are bearer tokens, never cookies.' },
   { name: 'TRUSTED_DOCUMENTS_ONLY', default: 'false', description: 'Accept only the project\'s persisted documents (`gateway/public/persisted-documents.json`, by hash); free-form operations are refused with `TRUSTED_DOCUMENT_REQUIRED`, except from analysts.' },
   { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes on one host (node:cluster, sharing the port): the primary forks them, restarts any that dies, and on SIGTERM drains them all. Set to the cores the host gives the gateway.' },
-  { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph.' },
+  { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph (a positive integer).' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
-  { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'pino log level: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent` (`warn` under jest); anything else stops the service at start.' },
   { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
   { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },
 ];

@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 
 /**
@@ -85,4 +86,20 @@ export function toConnection<T>(rows: T[], totalCount: number, window: PageWindo
 export function connectionFromArray<T>(all: T[], args: ConnectionArgs, defaultFirst = 20, maxFirst = 200): Connection<T> {
   const window = pageWindow(args, defaultFirst, maxFirst);
   return toConnection(all.slice(window.offset, window.offset + window.limit), all.length, window);
+}
+
+/**
+ * One page of a query and its total: two statements (page and count) whatever
+ * the page size. `order` applies to the page only (a count needs none) and must
+ * end on a unique key, so that an offset cursor always means the same row.
+ * The window is checked before any statement runs.
+ */
+export async function pageOfQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  order: (page: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  const window = pageWindow(args);
+  const [rows, total] = await Promise.all([order(qb.clone()).offset(window.offset).limit(window.limit).getMany(), qb.getCount()]);
+  return toConnection(rows, total, window);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, EntityManager, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import mysql from 'mysql2/promise';
-import type { DatabaseConfig } from './config';
+import { readStoreTuning, type DatabaseConfig, type StoreTuning } from './config';
 import type { Logger } from './logger';
 
 /** SQL statements run by one data source; read by `/metrics`, tests and the benchmark. */
@@ -110,7 +110,7 @@ export async function ensureMysqlDatabase(config: Extract<DatabaseConfig, { kind
  * embedded SQLite fallback share the entities and migrations; only the
  * driver options differ. `synchronize` stays off: migrations own the schema.
  */
-export async function openStore(config: DatabaseConfig, store: StoreDefinition, logger: Logger): Promise<OpenedStore> {
+export async function openStore(config: DatabaseConfig, store: StoreDefinition, logger: Logger, tuning: StoreTuning = readStoreTuning()): Promise<OpenedStore> {
   const counter = new SqlStatementCounter();
   const common = {
     entities: store.entities,
@@ -119,7 +119,7 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logging: ['query', 'error', 'warn', 'migration'] as ('query' | 'error' | 'warn' | 'migration')[],
-    logger: new CountingLogger(counter, logger, process.env.LOG_SQL === '1'),
+    logger: new CountingLogger(counter, logger, tuning.logSql),
     maxQueryExecutionTime: 1000,
   };
   let options: DataSourceOptions;
@@ -144,7 +144,7 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
       charset: 'utf8mb4_bin',
       // Dates are UTC everywhere: in the driver, in SQL and in the API.
       timezone: 'Z',
-      poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+      poolSize: tuning.poolSize,
       // Reconnecting is the pool's job: mysql2 drops a pooled connection as soon as it
       // errs or ends (a KILL, a server restart, a reset socket), and the next query opens
       // a fresh one. Keep-alive probes find half-open sockets (a vanished server);
@@ -156,7 +156,7 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
         keepAliveInitialDelay: 10_000,
         connectTimeout: 5000,
         idleTimeout: 60_000,
-        maxIdle: Number(process.env.DB_POOL_SIZE ?? 10),
+        maxIdle: tuning.poolSize,
       },
     };
   } else {

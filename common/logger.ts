@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { readLoggingConfig } from './config';
 
 /**
  * One JSON logger per process. `LOG_PRETTY=1` (set by `npm start`) prints
@@ -44,10 +45,10 @@ function scrubDatabaseError(serialized: Record<string, unknown>, fromDriver = fa
 }
 
 export function createLogger(service: string, destination?: pino.DestinationStream): Logger {
-  const pretty = process.env.LOG_PRETTY === '1';
+  const { level, pretty } = readLoggingConfig();
   const options: pino.LoggerOptions = {
     name: service,
-    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    level,
     serializers: { err: serializeError },
     redact: {
       paths: ['*.productKey', '*.key', '*.downloadUrl', '*.shareUrl', '*.authorization', 'req.headers.authorization'],

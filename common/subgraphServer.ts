@@ -7,7 +7,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { ResolverMap, SubgraphSchemaResolvers } from './resolverMap';
 import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from './config';
 import type { SubgraphName } from './services';
@@ -35,7 +35,7 @@ export interface SubgraphContext<TLoaders> {
   logger: Logger;
 }
 
-export type SubgraphResolvers<TLoaders> = GraphQLResolverMap<SubgraphContext<TLoaders>>;
+export type SubgraphResolvers<TLoaders> = ResolverMap<SubgraphContext<TLoaders>>;
 
 /** Dependencies handed to a subgraph's own pieces (loaders, seeds, extra routes). */
 export interface SubgraphDeps {
@@ -160,7 +160,7 @@ export async function createSubgraphService<TLoaders>(
   const typeDefs = parse(fs.readFileSync(subgraphSchemaPath(definition.name), 'utf8'));
   const schema = buildSubgraphSchema({
     typeDefs,
-    resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
+    resolvers: { ...scalarResolvers, ...definition.resolvers } as SubgraphSchemaResolvers,
   });
   const metrics = { operations: 0 };
   const registry = createMetricsRegistry();

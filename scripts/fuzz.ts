@@ -6,7 +6,7 @@
  * prints the counts. Exits 1 on any 5xx, uncoded or internal error, or if the
  * gateway stops answering.
  */
-import { runFuzz } from '../test/fuzz/abusiveOperations';
+import { runFuzz } from '../common/devStack/abusiveOperations';
 import { startStack, TEST_SUBGRAPH_SECRET } from '../test/harness/stack';
 import { GATEWAY_SECRET_HEADER } from '../common/gatewaySecret';
 

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** Delivery state of an outbox event. */
 export type OutboxStatus = 'PENDING' | 'DELIVERED';
@@ -9,6 +9,9 @@ export type OutboxStatus = 'PENDING' | 'DELIVERED';
  * and its event commit or roll back together (design.md, "Changes that cross stores").
  * `seq` orders delivery per destination (a cancellation never overtakes its purchase).
  */
+@Index('ix_outbox_status_seq', ['status', 'seq'])
+// The name the migration's unique column got: a MySQL unique index, a SQLite unique constraint.
+@Unique('UQ_635fed126b6fbfc4f3ef340321f', ['eventId'])
 @Entity({ name: 'outbox_event' })
 export class OutboxEventRow {
   @PrimaryGeneratedColumn({ type: 'integer' })

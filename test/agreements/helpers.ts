@@ -1,12 +1,9 @@
 import type { DemoUserHandle } from '../../common/demo/users';
 import type { GraphQLResponse, Stack } from '../harness/stack';
+import { ok } from '../harness/operations';
 
-/** Runs an operation through the gateway and fails the test on any error. */
-export async function ok<T = Record<string, any>>(stack: Stack, query: string, as: DemoUserHandle, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await stack.queryGateway<T>(query, { as, variables });
-  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
+// One copy for every test folder (test/harness/operations.ts); re-exported for this folder's tests.
+export { ok };
 
 /** The first error code of a response. */
 export function codeOf(res: GraphQLResponse<unknown>): string | undefined {

@@ -1,13 +1,2 @@
-import net from 'node:net';
-
-/** A port that was free a moment ago (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+// Lives in common/devStack/ since bench/ and scripts/ use it too (tooling must not import from test/).
+export { freePort } from '../../common/devStack/freePort';

@@ -1,14 +1,8 @@
 import type { SubgraphName } from '../../common/services';
-import type { DemoUserHandle } from '../../common/demo/users';
 import type { Stack } from '../harness/stack';
 
-/** Runs an operation through the gateway and fails the test on any error. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function ok<T = Record<string, any>>(stack: Stack, query: string, as: DemoUserHandle, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await stack.queryGateway<T>(query, { as, variables });
-  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
+// One copy for every test folder (test/harness/operations.ts); re-exported for this folder's tests.
+export { ok } from '../harness/operations';
 
 /** Polls `probe` until it returns a value other than undefined; fails after `timeoutMs`. Returns the value and the time it took. */
 export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 5000, everyMs = 50): Promise<{ value: T; ms: number }> {

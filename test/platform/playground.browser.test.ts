@@ -44,8 +44,12 @@ describe('playground at /', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
+    const sent = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/graphql');
     await page.locator('.graphiql-execute-button').click();
+    // The token typed into the Headers editor is what the playground sends, and the private answer is Ada's organisation.
+    expect((await sent).headers().authorization).toBe(`Bearer ${token}`);
     await page.locator('.result-window').getByText('Northwind Partners').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.result-window').textContent()).not.toContain('UNAUTHENTICATED');
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { runFuzz } from '../fuzz/abusiveOperations';
+import { runFuzz } from '../../common/devStack/abusiveOperations';
 import { startStack, type Stack } from '../harness/stack';
 
 let stack: Stack;

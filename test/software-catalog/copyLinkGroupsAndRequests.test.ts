@@ -4,6 +4,7 @@ import { startStack, TEST_EVENT_SECRET, type Stack } from '../harness/stack';
 import { countRows, eventually } from '../outbox/helpers';
 import { submit } from '../support-contracts/helpers';
 import type { DemoUserHandle } from '../../common/demo/users';
+import { ok as okThrough } from '../harness/operations';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -16,11 +17,7 @@ afterAll(async () => {
 type Errors = { extensions?: { code?: string; [k: string]: unknown } }[] | undefined;
 const codes = (errors: Errors) => (errors ?? []).map((e) => e.extensions?.code);
 
-async function ok<T>(as: DemoUserHandle | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await stack.queryGateway<T>(query, { as, variables });
-  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
+const ok = <T>(as: DemoUserHandle | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> => okThrough<T>(stack, query, as, variables);
 const catalogRows = (table: string) => countRows(stack, 'software-catalog', `SELECT COUNT(*) AS n FROM ${table}`);
 
 // ------------------------------------------------------------------ CSP-9

@@ -2,12 +2,9 @@ import type { DemoUserHandle } from '../../../common/demo/users';
 import type { Stack } from '../../harness/stack';
 import type { Arranged } from './cases';
 import { addMarkers } from './markers';
+import { ok as okThrough } from '../../harness/operations';
 
-async function ok<T>(stack: Stack, as: DemoUserHandle, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await stack.queryGateway<T>(query, { as, variables });
-  if (res.errors) throw new Error(`arrange step failed for ${as}: ${JSON.stringify(res.errors)}`);
-  return res.data as T;
-}
+const ok = <T>(stack: Stack, as: DemoUserHandle, query: string, variables: Record<string, unknown> = {}): Promise<T> => okThrough<T>(stack, query, as, variables);
 
 /**
  * Gives Contoso the private state the seeds lack, so that every mutation of

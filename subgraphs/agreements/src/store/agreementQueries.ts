@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { toConnection, pageWindow, type Connection, type ConnectionArgs } from '../../../../common/connection';
+import { pageOfQuery, type Connection, type ConnectionArgs } from '../../../../common/connection';
 import { AgreementRow, type AgreementProgram, type AgreementStatus } from './entities';
 
 export interface AgreementFilter extends ConnectionArgs {
@@ -13,13 +13,8 @@ export async function agreementsOfOrganization(
   organizationId: string,
   filter: AgreementFilter,
 ): Promise<Connection<AgreementRow>> {
-  const window = pageWindow(filter);
   const qb = db.getRepository(AgreementRow).createQueryBuilder('a').where('a.organization_id = :organizationId', { organizationId });
   if (filter.program) qb.andWhere('a.program = :program', { program: filter.program });
   if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
-  const [rows, total] = await Promise.all([
-    qb.clone().orderBy('a.start_date', 'DESC').addOrderBy('a.id', 'ASC').offset(window.offset).limit(window.limit).getMany(),
-    qb.getCount(),
-  ]);
-  return toConnection(rows, total, window);
+  return pageOfQuery(qb, (q) => q.orderBy('a.start_date', 'DESC').addOrderBy('a.id', 'ASC'), filter);
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** An organisation (customer, partner or operator). */
 @Entity({ name: 'organization' })
@@ -23,6 +23,9 @@ export type AgreementProgram = 'OPEN' | 'SELECT' | 'ENTERPRISE' | 'MPSA' | 'CSP'
 export type AgreementStatus = 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
 
 /** A licensing agreement (AGR-1). */
+@Index('ix_agreement_org', ['organizationId', 'startDate'])
+// The name the migration's unique column got: a MySQL unique index, a SQLite unique constraint.
+@Unique('UQ_93028bdb565f1ef32b0151bd03a', ['number'])
 @Entity({ name: 'agreement' })
 export class AgreementRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -31,6 +34,7 @@ export class AgreementRow {
   @Column({ type: 'varchar', length: 32 })
   number!: string;
 
+  @ForeignKey(() => OrganizationRow)
   @Column({ name: 'organization_id', type: 'varchar', length: 64 })
   organizationId!: string;
 
@@ -51,11 +55,13 @@ export class AgreementRow {
 }
 
 /** A product licensed under an agreement (AGR-2). */
+@Index('ix_license_line_agreement', ['agreementId'])
 @Entity({ name: 'license_line' })
 export class LicenseLineRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 
+  @ForeignKey(() => AgreementRow)
   @Column({ name: 'agreement_id', type: 'varchar', length: 64 })
   agreementId!: string;
 
@@ -70,6 +76,7 @@ export class LicenseLineRow {
 }
 
 /** CSP-1: a partner may act for this customer. */
+@Index('ix_partner_customer_customer', ['customerId'])
 @Entity({ name: 'partner_customer' })
 export class PartnerCustomerRow {
   @PrimaryColumn({ name: 'partner_id', type: 'varchar', length: 64 })
@@ -85,6 +92,7 @@ export class PartnerCustomerRow {
 /** AGR-3: an agreement's notice contact and their onboarding timestamps (one row per agreement). */
 @Entity({ name: 'notice_contact' })
 export class NoticeContactRow {
+  @ForeignKey(() => AgreementRow)
   @PrimaryColumn({ name: 'agreement_id', type: 'varchar', length: 64 })
   agreementId!: string;
 
@@ -114,6 +122,7 @@ export class NoticeContactRow {
 export type InvitationKind = 'NOTICE_CONTACT' | 'SERVICES_ADMINISTRATOR';
 
 /** AGR-3/AGR-4: a recorded invitation (no mail is sent). */
+@Index('ix_invitation_agreement', ['agreementId', 'invitedAt'])
 @Entity({ name: 'invitation' })
 export class InvitationRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -141,6 +150,7 @@ export class InvitationRow {
 export type DesignationStatus = 'ACTIVE' | 'REVOKED';
 
 /** AGR-4: a services administrator designated on one agreement. */
+@Index('ix_services_administrator_agreement', ['agreementId', 'email'])
 @Entity({ name: 'services_administrator' })
 export class ServicesAdministratorRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -213,6 +223,7 @@ export class SaServiceActivationRow {
 }
 
 /** AGR-6: voucher days given to a named employee. */
+@Index('ix_sa_voucher_assignment_agreement', ['agreementId', 'service'])
 @Entity({ name: 'sa_voucher_assignment' })
 export class SaVoucherAssignmentRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -244,6 +255,8 @@ export type SubscriptionKind = 'SUBSCRIPTION' | 'PERPETUAL';
 export type SubscriptionStatus = 'ACTIVE' | 'CANCELLED';
 
 /** CSP-1/CSP-2: software a partner bought for a customer. */
+@Index('ix_software_subscription_customer', ['customerId'])
+@Index('ix_software_subscription_partner', ['partnerId'])
 @Entity({ name: 'software_subscription' })
 export class SoftwareSubscriptionRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export type PartnerProgram = 'NETWORK_MEMBER' | 'ACTION_PACK' | 'SILVER' | 'GOLD';
 export type Region = 'NORTH_AMERICA' | 'LATIN_AMERICA' | 'EMEA' | 'ASIA_PACIFIC' | 'GREATER_CHINA';
@@ -10,6 +10,8 @@ export type RecipientKind = 'HEADQUARTERS_CONTACT' | 'LOCATION_CONTACT' | 'SIGNE
 export type BenefitEntitlementKind = 'PRODUCT_SUPPORT_INCIDENTS' | 'SIGNATURE_CLOUD_INCIDENTS' | 'ADVISORY_HOURS';
 
 /** A partner organisation's membership of the partner program. */
+// The name the migration's unique column got: a MySQL unique index, a SQLite unique constraint.
+@Unique('UQ_8bca6199844f0403c3e6e4154f4', ['organizationId'])
 @Entity({ name: 'partner_membership' })
 export class PartnerMembershipRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -37,6 +39,7 @@ export class PartnerMembershipRow {
 }
 
 /** A business location of a partner: the headquarters or another site, with its program contact (PB-4). */
+@Index('ix_location_membership', ['membershipId'])
 @Entity({ name: 'partner_location' })
 export class PartnerLocationRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -69,6 +72,7 @@ export class PartnerLocationRow {
 }
 
 /** A set of benefits that is activated as a whole: core benefits, or one location's toolkit (PB-8). */
+@Index('ix_package_membership', ['membershipId'])
 @Entity({ name: 'benefit_package' })
 export class BenefitPackageRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -121,6 +125,7 @@ export class BenefitPackageRow {
 }
 
 /** One entitlement of a package; `supportContractId` is set once the backing contract exists. */
+@Index('ix_entitlement_package', ['packageId'])
 @Entity({ name: 'benefit_entitlement' })
 export class BenefitEntitlementRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -141,6 +146,7 @@ export class BenefitEntitlementRow {
 }
 
 /** An advisory request (PB-10: allowed before activation). */
+@Index('ix_advisory_org', ['organizationId'])
 @Entity({ name: 'advisory_request' })
 export class AdvisoryRequestRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -169,6 +175,7 @@ export class AdvisoryRequestRow {
  * program contact of record, recorded here the way an activation records
  * where details went (PB-4). The IDs themselves never enter this store.
  */
+@Index('ix_resend_package', ['packageId'])
 @Entity({ name: 'benefit_details_resend' })
 export class BenefitDetailsResendRow {
   @PrimaryGeneratedColumn({ type: 'integer' })

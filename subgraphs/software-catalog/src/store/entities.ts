@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type Deployment = 'ON_PREMISES' | 'CLOUD';
 export type PurchaseKind = 'PERPETUAL' | 'SUBSCRIPTION';
@@ -8,6 +8,7 @@ export type RegisteredVia = 'LICENSE_NUMBER' | 'PRODUCT_LIST' | 'DOWNLOAD' | 'SE
 export type LicenseRole = 'ADMINISTRATOR' | 'USER';
 
 /** A catalog product. */
+@Index('ix_product_name', ['name'])
 @Entity({ name: 'product' })
 export class ProductRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -28,6 +29,7 @@ export class ProductRow {
 }
 
 /** A released version of a product. `ordinal` orders versions (higher is newer). */
+@Index('ix_product_version_product', ['productId', 'ordinal'])
 @Entity({ name: 'product_version' })
 export class ProductVersionRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -55,6 +57,7 @@ export class ProductVersionRow {
 }
 
 /** A news item or alert about a product (MP-6). */
+@Index('ix_product_alert_product', ['productId', 'publishedAt'])
 @Entity({ name: 'product_alert' })
 export class ProductAlertRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -77,6 +80,8 @@ export class ProductAlertRow {
  * What a CSP purchase (owned by agreements, `SoftwareSubscription`) entitles
  * its buyer to: keys and downloads. Keyed by the subscription id.
  */
+@Index('ix_entitlement_customer', ['customerOrgId'])
+@Index('ix_entitlement_partner', ['partnerOrgId'])
 @Entity({ name: 'entitlement' })
 export class EntitlementRow {
   @PrimaryColumn({ name: 'subscription_id', type: 'varchar', length: 64 })
@@ -105,6 +110,7 @@ export class EntitlementRow {
 }
 
 /** A generated product key (CSP-4). The value is a secret: never logged, shown only through a recorded reveal. */
+@Index('ix_product_key_subscription', ['subscriptionId'])
 @Entity({ name: 'product_key' })
 export class ProductKeyRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -133,6 +139,7 @@ export class ProductKeyRow {
 }
 
 /** One reveal of a key: who, from which organisation, when (CSP-8). */
+@Index('ix_key_reveal_customer', ['customerOrgId', 'revealedAt'])
 @Entity({ name: 'key_reveal' })
 export class KeyRevealRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -158,6 +165,7 @@ export class KeyRevealRow {
 }
 
 /** A download link (CSP-4, CSP-5). `url` is a secret; `expiresAt` is set at the first download. */
+@Index('ix_download_link_subscription', ['subscriptionId'])
 @Entity({ name: 'download_link' })
 export class DownloadLinkRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -195,6 +203,7 @@ export class DownloadLinkRow {
 }
 
 /** An RDS CAL 5x5 activation code (CSP-7): redeemable once, ever. */
+@Index('ix_activation_code_org', ['orgId'])
 @Entity({ name: 'activation_code' })
 export class ActivationCodeRow {
   @PrimaryColumn({ type: 'varchar', length: 29 })
@@ -223,6 +232,7 @@ export class ActivationCodeRow {
 }
 
 /** A licence held by an organisation, by licence number (MP-5). */
+@Index('ix_licence_org', ['orgId'])
 @Entity({ name: 'licence' })
 export class LicenceRow {
   @PrimaryColumn({ name: 'license_number', type: 'varchar', length: 32 })
@@ -243,6 +253,8 @@ export class LicenceRow {
 }
 
 /** A licence registered by a user to their account (MP-1, MP-5). `productId` is copied from the licence so one statement loads a product's licences. */
+@Index('ix_licence_registration_user_product', ['userId', 'productId'])
+@Index('ux_licence_registration_user_licence', ['userId', 'licenseNumber'], { unique: true })
 @Entity({ name: 'licence_registration' })
 export class LicenceRegistrationRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -268,6 +280,7 @@ export class LicenceRegistrationRow {
 }
 
 /** A product in a user's My Products (MP-1), with alert opt-in and last visit (MP-6). */
+@Index('ux_my_product_user_product', ['userId', 'productId'], { unique: true })
 @Entity({ name: 'my_product' })
 export class MyProductRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -296,6 +309,7 @@ export class MyProductRow {
 }
 
 /** A file a user downloaded (MP-8). */
+@Index('ix_software_download_user_product', ['userId', 'productId', 'downloadedAt'])
 @Entity({ name: 'software_download' })
 export class SoftwareDownloadRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -328,6 +342,8 @@ export class SoftwareDownloadRow {
  * when. Only the SHA-256 of the share token is kept: the token is shown once,
  * to the copier, and a read of this table cannot rebuild a working link.
  */
+@Index('ix_download_link_copy_customer', ['customerOrgId', 'copiedAt'])
+@Index('ux_download_link_copy_token', ['tokenHash'], { unique: true })
 @Entity({ name: 'download_link_copy' })
 export class DownloadLinkCopyRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -356,6 +372,7 @@ export class DownloadLinkCopyRow {
 }
 
 /** A user group of one licence, in the organisation holding the licence (MP-9). */
+@Index('ux_user_group_licence_name', ['licenseNumber', 'name'], { unique: true })
 @Entity({ name: 'user_group' })
 export class UserGroupRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -388,6 +405,8 @@ export class UserGroupRow {
  * statement finds a user's memberships per product. A removed member keeps the
  * row (`removed_at`): the licence row goes, the history stays.
  */
+@Index('ix_user_group_member_org_email', ['orgId', 'email'])
+@Index('ux_user_group_member_group_email', ['groupId', 'email'], { unique: true })
 @Entity({ name: 'user_group_member' })
 export class UserGroupMemberRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })

@@ -1,18 +1,7 @@
-import { Brackets, type DataSource, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
-import { connectionFromArray, pageWindow, toConnection, type Connection, type ConnectionArgs } from '../../../../common/connection';
+import { Brackets, type DataSource } from 'typeorm';
+import { connectionFromArray, pageOfQuery, type Connection, type ConnectionArgs } from '../../../../common/connection';
 import type { Viewer } from '../../../../common/identity';
 import { ActivationCodeRow, DownloadLinkCopyRow, EntitlementRow, KeyRevealRow, MyProductRow, type UserGroupMemberRow } from './entities';
-
-/** A page and its total: two statements whatever the page size. */
-async function page<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  order: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
-  args: ConnectionArgs,
-): Promise<Connection<T>> {
-  const window = pageWindow(args);
-  const [rows, total] = await Promise.all([order(qb.clone()).offset(window.offset).limit(window.limit).getMany(), qb.getCount()]);
-  return toConnection(rows, total, window);
-}
 
 /** Entitlements the viewer may see: bought or sold by its organisation; all for analysts. */
 export function entitlementsVisibleTo(db: DataSource, viewer: Viewer, args: ConnectionArgs): Promise<Connection<EntitlementRow>> {
@@ -22,19 +11,19 @@ export function entitlementsVisibleTo(db: DataSource, viewer: Viewer, args: Conn
       new Brackets((w) => w.where('e.customer_org_id = :org', { org: viewer.orgId }).orWhere('e.partner_org_id = :org', { org: viewer.orgId })),
     );
   }
-  return page(qb, (q) => q.orderBy('e.granted_at', 'DESC').addOrderBy('e.subscription_id', 'ASC'), args);
+  return pageOfQuery(qb, (q) => q.orderBy('e.granted_at', 'DESC').addOrderBy('e.subscription_id', 'ASC'), args);
 }
 
 /** Key reveals of one customer organisation's subscriptions, newest first (CSP-8). */
 export function revealsOfCustomer(db: DataSource, customerOrgId: string, args: ConnectionArgs): Promise<Connection<KeyRevealRow>> {
   const qb = db.getRepository(KeyRevealRow).createQueryBuilder('r').where('r.customer_org_id = :customerOrgId', { customerOrgId });
-  return page(qb, (q) => q.orderBy('r.revealed_at', 'DESC').addOrderBy('r.id', 'ASC'), args);
+  return pageOfQuery(qb, (q) => q.orderBy('r.revealed_at', 'DESC').addOrderBy('r.id', 'ASC'), args);
 }
 
 /** Copies of one customer organisation's download links, newest first (CSP-9). */
 export function copiesOfCustomer(db: DataSource, customerOrgId: string, args: ConnectionArgs): Promise<Connection<DownloadLinkCopyRow>> {
   const qb = db.getRepository(DownloadLinkCopyRow).createQueryBuilder('c').where('c.customer_org_id = :customerOrgId', { customerOrgId });
-  return page(qb, (q) => q.orderBy('c.copied_at', 'DESC').addOrderBy('c.id', 'ASC'), args);
+  return pageOfQuery(qb, (q) => q.orderBy('c.copied_at', 'DESC').addOrderBy('c.id', 'ASC'), args);
 }
 
 /**
@@ -68,5 +57,5 @@ export async function myProductsOf(
 /** An organisation's activation codes (CSP-7). */
 export function activationCodesOf(db: DataSource, orgId: string, args: ConnectionArgs): Promise<Connection<ActivationCodeRow>> {
   const qb = db.getRepository(ActivationCodeRow).createQueryBuilder('c').where('c.org_id = :orgId', { orgId });
-  return page(qb, (q) => q.orderBy('c.code', 'ASC'), args);
+  return pageOfQuery(qb, (q) => q.orderBy('c.code', 'ASC'), args);
 }

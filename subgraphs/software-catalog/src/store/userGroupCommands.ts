@@ -3,7 +3,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '../../../../common/errors';
 import type { Viewer } from '../../../../common/identity';
 import { administersLicence, normalizeGroupName, normalizeMemberEmail } from '../domain/userGroups';
-import { isDuplicateKey } from './duplicateKey';
+import { isDuplicateKey } from '../../../../common/duplicateKey';
 import { LicenceRow, UserGroupMemberRow, UserGroupRow, type LicenseRole } from './entities';
 
 const viewerEmail = (viewer: Viewer): string => viewer.email.trim().toLowerCase();

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../../../common/identity';
-import { toConnection, pageWindow, type Connection, type ConnectionArgs } from '../../../../common/connection';
+import { pageOfQuery, type Connection, type ConnectionArgs } from '../../../../common/connection';
 import { SupportContractRow, SupportIncidentRow, type IncidentStatus } from './entities';
 
 /**
@@ -34,12 +34,7 @@ export interface ActivityFilter extends ConnectionArgs {
 
 /** SUP-9 "my activity": the viewer's incidents, newest first; two statements (page and count). */
 export async function activityOf(db: DataSource, viewer: Viewer, filter: ActivityFilter): Promise<Connection<SupportIncidentRow>> {
-  const window = pageWindow(filter);
   const qb = db.getRepository(SupportIncidentRow).createQueryBuilder('i').where('i.user_id = :userId', { userId: viewer.userId });
   if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
-  const [rows, total] = await Promise.all([
-    qb.clone().orderBy('i.created_at', 'DESC').addOrderBy('i.id', 'DESC').offset(window.offset).limit(window.limit).getMany(),
-    qb.getCount(),
-  ]);
-  return toConnection(rows, total, window);
+  return pageOfQuery(qb, (q) => q.orderBy('i.created_at', 'DESC').addOrderBy('i.id', 'DESC'), filter);
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export type SupportContractKind =
   | 'PRODUCT_SUPPORT'
@@ -9,6 +9,9 @@ export type SupportContractKind =
 export type ContractScope = 'ON_PREMISES' | 'CLOUD' | 'ALL';
 
 /** A support contract and its balances (SUP-1, SUP-2). */
+@Index('ix_contract_org', ['organizationId'])
+@Index('uq_contract_access_id', ['accessId'], { unique: true })
+@Unique('uq_contract_ids', ['accessId', 'contractId'])
 @Entity({ name: 'support_contract' })
 export class SupportContractRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -57,6 +60,7 @@ export class SupportContractRow {
  * when: it no longer grants use, and the same user cannot link the contract
  * again (the row stays, so `INSERT IGNORE` cannot recreate it).
  */
+@Index('ix_link_contract', ['supportContractId'])
 @Entity({ name: 'contract_link' })
 export class ContractLinkRow {
   @PrimaryColumn({ type: 'varchar', length: 64, name: 'user_id' })
@@ -111,6 +115,7 @@ export type NoticeRecipient = 'AGREEMENT_NOTICE_CONTACT' | 'PROGRAM_CONTACT' | '
  * contact, so for SA Problem Resolution this row is the record of the notice
  * owed. The pair itself is never copied here: it lives in `support_contract` only.
  */
+@Index('ix_notice_contract', ['supportContractId'])
 @Entity({ name: 'contract_id_notice' })
 export class ContractIdNoticeRow {
   @PrimaryGeneratedColumn({ type: 'integer' })
@@ -142,6 +147,10 @@ export type IncidentStatus = 'OPEN' | 'RESOLVED' | 'NON_DECREMENT';
 export type Deployment = 'ON_PREMISES' | 'CLOUD';
 
 /** An incident submitted against a contract (SUP-5, SUP-6). */
+@Index('ix_incident_contract', ['supportContractId'])
+@Index('ix_incident_user_created', ['userId', 'createdAt'])
+@Index('ix_incident_user_product', ['userId', 'productId', 'status'])
+@Unique('uq_incident_idempotency', ['userId', 'idempotencyKey'])
 @Entity({ name: 'support_incident' })
 export class SupportIncidentRow {
   @PrimaryGeneratedColumn({ type: 'integer' })
@@ -214,6 +223,9 @@ export type ProgramContactKind = 'HEADQUARTERS_CONTACT' | 'LOCATION_CONTACT';
  * the case is OPEN and null afterwards: its unique index allows one open case
  * per contract, also under concurrent requests.
  */
+@Index('ix_case_organization', ['organizationId', 'openedAt'])
+@Index('uq_case_number', ['caseNumber'], { unique: true })
+@Index('uq_case_open_contract', ['openContractId'], { unique: true })
 @Entity({ name: 'program_support_case' })
 export class ProgramSupportCaseRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })

@@ -4,7 +4,7 @@ import { badInput, conflict, domainError, ErrorCode, forbidden } from '../../../
 import { requireRole, type Viewer } from '../../../../../common/identity';
 import { sameEmail } from '../../domain/access';
 import { requireNextStep } from '../../domain/noticeContactFlow';
-import { conflictOnDuplicate } from '../../store/duplicateKey';
+import { conflictOnDuplicate } from '../../../../../common/duplicateKey';
 import { InvitationRow, NoticeContactRow } from '../../store/entities';
 import type { AgreementsContext } from '../context';
 import { agreementForChange, requiredEmail, requiredText } from './guards';

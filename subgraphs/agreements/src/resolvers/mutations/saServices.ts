@@ -8,7 +8,7 @@ import { isVoucherService, saCoveredLicenseCount, saEntitlementFor, SA_SERVICE_K
 import { activatedView, type SaServiceView } from '../../domain/saServiceStatus';
 import { requireRegisteredBy } from '../../domain/servicesAdministratorRegistration';
 import { recordCrossStoreEvent } from '../../store/crossStoreEffects';
-import { conflictOnDuplicate } from '../../store/duplicateKey';
+import { conflictOnDuplicate } from '../../../../../common/duplicateKey';
 import {
   LicenseLineRow,
   SaServiceActivationRow,

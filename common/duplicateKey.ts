@@ -1,17 +1,17 @@
-import { QueryFailedError } from 'typeorm';
-import { conflict } from '../../../../common/errors';
+import { conflict } from './errors';
 
 /**
  * Whether a write failed on a primary or unique key (MySQL/MariaDB
  * `ER_DUP_ENTRY`, SQLite `SQLITE_CONSTRAINT_PRIMARYKEY`/`_UNIQUE`): two
  * racing requests both passed the "does it exist" check, the store let only
- * one write win.
+ * one write win. TypeORM wraps the driver's error (`driverError`); a raw
+ * driver error carries the code itself.
  */
 export function isDuplicateKey(err: unknown): boolean {
-  if (!(err instanceof QueryFailedError)) return false;
-  const driverError = err.driverError as { code?: string } | undefined;
-  const code = driverError?.code ?? '';
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, driverError } = err as { code?: unknown; driverError?: { code?: unknown } };
+  const found = driverError?.code ?? code;
+  return found === 'ER_DUP_ENTRY' || found === 'SQLITE_CONSTRAINT_PRIMARYKEY' || found === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** Runs a write; a lost race on a key becomes `CONFLICT` with the given message instead of a masked internal error. */
