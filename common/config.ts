@@ -411,3 +411,15 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
   { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },
 ];
+
+/** OpenTelemetry tracing of one process (common/tracing.ts): off unless an OTLP endpoint is set. */
+export interface TracingConfig {
+  /** `OTEL_EXPORTER_OTLP_ENDPOINT` (e.g. `http://otel-collector:4318`): spans go to `<endpoint>/v1/traces` over OTLP/HTTP. */
+  otlpEndpoint: string | undefined;
+}
+
+export function readTracingConfig(env: Env = process.env): TracingConfig {
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error('OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL');
+  return { otlpEndpoint: endpoint || undefined };
+}

@@ -1,4 +1,4 @@
-import { Table, TableIndex, type QueryRunner } from 'typeorm';
+import { Table, TableColumn, TableIndex, type QueryRunner } from 'typeorm';
 
 /**
  * The outbox and inbox tables, built with the `Table` API so the same
@@ -59,6 +59,15 @@ export async function createOutboxLeaseTable(queryRunner: QueryRunner): Promise<
       ],
     }),
   );
+}
+
+/** The trace context an event carries from the mutation that wrote it (`OutboxEventRow.traceparent`). */
+export async function addOutboxTraceparent(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.addColumn('outbox_event', new TableColumn({ name: 'traceparent', type: 'varchar', length: '55', isNullable: true }));
+}
+
+export async function dropOutboxTraceparent(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.dropColumn('outbox_event', 'traceparent');
 }
 
 export async function dropOutboxLeaseTable(queryRunner: QueryRunner): Promise<void> {

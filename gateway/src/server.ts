@@ -18,6 +18,9 @@ import { createGatewayCache } from './sharedCache';
 import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
+import { beginRequest, enterRequestContext, lazyRequestLogger, requestScopePlugin, scopeOf } from '../../common/requestScope';
+import { operationMetrics } from './operationMetrics';
+import { subgraphReadiness } from './readiness';
 
 export interface GatewayService {
   app: express.Express;
@@ -31,7 +34,7 @@ export interface GatewayService {
  * runs the same schema), verifies the caller's token, and serves the
  * playground at `/`.
  */
-export async function createGatewayService(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<GatewayService> {
+export async function createGatewayService(config: GatewayConfig, options: { logger?: Logger; subgraphReadyTimeoutMs?: number } = {}): Promise<GatewayService> {
   const logger = options.logger ?? createLogger('gateway');
   const registry = createMetricsRegistry();
   const subgraphTimer = new Histogram({
@@ -57,6 +60,11 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     },
     logger,
   });
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => {
+    supergraphLoaded = true;
+  });
+  const readiness = subgraphReadiness(config.subgraphUrls, options.subgraphReadyTimeoutMs);
   // Abusive operations are refused before a query plan or any subgraph call (the same limits as every subgraph's).
   const limits = operationLimitOptions(config.limits, { subgraph: false, production: config.production });
   const defaults = apolloDefaults(logger, { production: config.production });
@@ -75,6 +83,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       // Reuses whole answers that every subgraph involved marked public and cacheable (the catalog's
       // @cacheControl hints, 60 s). No session id: a private or unhinted field makes an answer uncacheable.
       ApolloServerPluginResponseCache(),
+      requestScopePlugin<GatewayContext>(),
+      operationMetrics(registry),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -87,11 +97,19 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  app.get('/ready', (_req, res) => {
-    res.json({ status: 'ready', service: 'gateway' });
+  // Ready when it can answer whole: the supergraph loaded and every subgraph's /ready answering in time.
+  // The ones that do not are named (not their addresses), so an operator sees at once what is missing.
+  app.get('/ready', async (_req, res) => {
+    if (!supergraphLoaded) {
+      res.status(503).json({ status: 'supergraph not loaded', service: 'gateway' });
+      return;
+    }
+    const { ready, notReady } = await readiness();
+    if (ready) res.json({ status: 'ready', service: 'gateway' });
+    else res.status(503).json({ status: 'subgraphs not ready', service: 'gateway', notReady });
   });
   app.get('/metrics', async (_req, res) => {
-    res.type('text/plain').send(`process_resident_memory_bytes ${process.memoryUsage().rss}\n${await registry.metrics()}`);
+    res.type(registry.contentType).send(await registry.metrics());
   });
   // Embeddable views (e.g. benefit tiles) for partner dashboards; they call the graph with the embedder's token.
   app.use('/static', express.static(path.resolve(__dirname, '..', 'public'), { maxAge: '5m', index: false }));
@@ -109,16 +127,29 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     });
   }
   const graphqlHandler = expressMiddleware(apollo, {
-    context: async ({ req }): Promise<GatewayContext> => {
+    context: async ({ req, res }): Promise<GatewayContext> => {
       const authorization = req.headers.authorization;
       const viewer = await viewerFromAuthorization(authorization, config.identity);
-      return { authorization: viewer ? authorization : undefined, viewer };
+      const scope = scopeOf(res);
+      const requestLogger = lazyRequestLogger(logger, scope.requestId);
+      return {
+        authorization: viewer ? authorization : undefined,
+        viewer,
+        requestId: scope.requestId,
+        get logger() {
+          return requestLogger();
+        },
+        requestSpan: scope.span,
+      };
     },
   });
   const readBody = jsonBody(config.limits.maxRequestBytes);
   const timeRequest = graphqlRequestTimer(registry);
-  app.use('/graphql', timeRequest, ...readBody, graphqlHandler);
-  app.post('/', timeRequest, ...readBody, graphqlHandler);
+  // The request id comes from the client's `traceparent` or is made up (never from a client's x-request-id).
+  const begin = beginRequest('gateway');
+  const enter = enterRequestContext();
+  app.use('/graphql', begin, timeRequest, ...readBody, enter, graphqlHandler);
+  app.post('/', begin, timeRequest, ...readBody, enter, graphqlHandler);
   app.use(requestErrorHandler(config.limits.maxRequestBytes));
 
   return {

@@ -17,6 +17,7 @@ import { SaServicesAndPurchases1764000000002 } from './migrations/1764000000002-
 import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
 import { ServicesAdministratorRegistration1764000000004 } from './migrations/1764000000004-ServicesAdministratorRegistration';
 import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
+import { OutboxTraceparent1764000000170 } from './migrations/1764000000170-OutboxTraceparent';
 import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
 
 /** The agreements store: its entities and its migrations, in order. */
@@ -41,5 +42,6 @@ export const agreementsStore: StoreDefinition = {
     Outbox1764000000003,
     ServicesAdministratorRegistration1764000000004,
     OutboxLease1764000000100,
+    OutboxTraceparent1764000000170,
   ],
 };

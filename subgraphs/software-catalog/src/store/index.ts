@@ -5,9 +5,10 @@ import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSc
 import { Outbox1764000000002 } from './migrations/1764000000002-Outbox';
 import { CopiedLinksAndUserGroups1764000000003 } from './migrations/1764000000003-CopiedLinksAndUserGroups';
 import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
+import { OutboxTraceparent1764000000170 } from './migrations/1764000000170-OutboxTraceparent';
 
 /** The software-catalog store: its entities and its migrations, in order. */
 export const catalogStore: StoreDefinition = {
   entities: [...CATALOG_ENTITIES, ...OUTBOX_ENTITIES],
-  migrations: [InitialSchema1764000000001, Outbox1764000000002, CopiedLinksAndUserGroups1764000000003, OutboxLease1764000000100],
+  migrations: [InitialSchema1764000000001, Outbox1764000000002, CopiedLinksAndUserGroups1764000000003, OutboxLease1764000000100, OutboxTraceparent1764000000170],
 };

@@ -8,6 +8,7 @@ import { ContractCredentials1764000000004 } from './migrations/1764000000004-Con
 import { ReissueDerivedContractIds1764000000005 } from './migrations/1764000000005-ReissueDerivedContractIds';
 import { ProgramSupportCases1764000000006 } from './migrations/1764000000006-ProgramSupportCases';
 import { OutboxLease1764000000100 } from './migrations/1764000000100-OutboxLease';
+import { OutboxTraceparent1764000000170 } from './migrations/1764000000170-OutboxTraceparent';
 
 /** The support-contracts store: its entities and its migrations, in order. */
 export const supportStore: StoreDefinition = {
@@ -20,5 +21,6 @@ export const supportStore: StoreDefinition = {
     ReissueDerivedContractIds1764000000005,
     ProgramSupportCases1764000000006,
     OutboxLease1764000000100,
+    OutboxTraceparent1764000000170,
   ],
 };
