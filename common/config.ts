@@ -410,6 +410,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level.' },
   { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
   { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', default: '(unset)', description: 'OTLP/HTTP collector (e.g. `http://otel-collector:4318`): each service sends its spans to `<endpoint>/v1/traces`. Unset: tracing is off (no SDK loaded).' },
 ];
 
 /** OpenTelemetry tracing of one process (common/tracing.ts): off unless an OTLP endpoint is set. */
