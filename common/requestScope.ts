@@ -1,5 +1,5 @@
 import type express from 'express';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { context, propagation, trace, ROOT_CONTEXT, SpanKind, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
 import type { Logger } from './logger';
 import { newRequestId, traceIdOf, tracer, tracingActive } from './tracing';
@@ -97,22 +97,24 @@ export function requestLoggerOf(error: unknown): Logger | undefined {
  * request's span.
  */
 export function requestScopePlugin<TContext extends { logger: Logger; requestSpan?: Span }>(): ApolloServerPlugin<TContext> {
+  // One listener object for every request (they keep no state of their own): nothing allocated per request.
+  const listener: GraphQLRequestListener<TContext> = {
+    async didResolveOperation({ operation, operationName, contextValue }) {
+      const span = contextValue.requestSpan;
+      if (!span || !operation) return;
+      span.updateName(`${operation.operation} ${operationName ?? 'anonymous'}`);
+      span.setAttributes({ 'graphql.operation.type': operation.operation, 'graphql.operation.name': operationName ?? '' });
+    },
+    async didEncounterErrors({ errors, contextValue }) {
+      for (const error of errors) {
+        errorLoggers.set(error, contextValue.logger);
+        if (error.originalError) errorLoggers.set(error.originalError, contextValue.logger);
+      }
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, operationName, contextValue }) {
-          const span = contextValue.requestSpan;
-          if (!span || !operation) return;
-          span.updateName(`${operation.operation} ${operationName ?? 'anonymous'}`);
-          span.setAttributes({ 'graphql.operation.type': operation.operation, 'graphql.operation.name': operationName ?? '' });
-        },
-        async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            errorLoggers.set(error, contextValue.logger);
-            if (error.originalError) errorLoggers.set(error.originalError, contextValue.logger);
-          }
-        },
-      };
+      return listener;
     },
   };
 }
