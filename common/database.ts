@@ -5,6 +5,7 @@ import { DataSource, EntityManager, type DataSourceOptions, type Logger as TypeO
 import mysql from 'mysql2/promise';
 import type { DatabaseConfig } from './config';
 import type { Logger } from './logger';
+import { context, trace } from '@opentelemetry/api';
 import { inSpan, SpanKind, tracingActive } from './tracing';
 
 /** SQL statements run by one data source; read by `/metrics`, tests and the benchmark. */
@@ -183,8 +184,8 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
 const createQueryRunner = DataSource.prototype.createQueryRunner;
 
 /**
- * A CLIENT span per SQL statement (tracing on only: otherwise nothing is
- * wrapped). Every statement runs through a query runner, repositories, query
+ * A CLIENT span per SQL statement run beneath a request or an event
+ * (tracing on only: otherwise nothing is wrapped). Every statement runs through a query runner, repositories, query
  * builders, transactions (BEGIN and COMMIT included) and raw `query()` alike,
  * so wrapping the runner's `query` catches them all, on the primary and on
  * replicas. The span holds the statement with its placeholders, never the
@@ -195,6 +196,8 @@ function traceStatements(dataSource: DataSource, target: { system: 'mysql' | 'sq
     const runner = createQueryRunner.call(this, mode);
     const query = runner.query;
     runner.query = function tracedQuery(this: typeof runner, sql: string, ...rest: unknown[]) {
+      // Only beneath a request or an event: the relay's polls and background jobs would each start a trace of one statement.
+      if (!trace.getSpan(context.active())) return (query as (...args: unknown[]) => Promise<unknown>).call(this, sql, ...rest);
       const operation = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
       const attributes = { 'db.system': target.system, 'db.namespace': target.database, 'db.operation.name': operation, 'db.query.text': sql.slice(0, 2000) };
       return inSpan(`${operation} ${target.database}`, { kind: SpanKind.CLIENT, attributes }, () => (query as (...args: unknown[]) => Promise<unknown>).call(this, sql, ...rest));
