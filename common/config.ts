@@ -466,4 +466,17 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent` (`warn` under jest); anything else stops the service at start.' },
   { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
   { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', default: '(unset)', description: 'OTLP/HTTP collector (e.g. `http://otel-collector:4318`): each service sends its spans to `<endpoint>/v1/traces`. Unset: tracing is off (no SDK loaded).' },
 ];
+
+/** OpenTelemetry tracing of one process (common/tracing.ts): off unless an OTLP endpoint is set. */
+export interface TracingConfig {
+  /** `OTEL_EXPORTER_OTLP_ENDPOINT` (e.g. `http://otel-collector:4318`): spans go to `<endpoint>/v1/traces` over OTLP/HTTP. */
+  otlpEndpoint: string | undefined;
+}
+
+export function readTracingConfig(env: Env = process.env): TracingConfig {
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error('OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL');
+  return { otlpEndpoint: endpoint || undefined };
+}

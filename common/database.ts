@@ -5,6 +5,8 @@ import { DataSource, EntityManager, type DataSourceOptions, type Logger as TypeO
 import mysql from 'mysql2/promise';
 import { readStoreTuning, type DatabaseConfig, type StoreTuning } from './config';
 import type { Logger } from './logger';
+import { context, trace } from '@opentelemetry/api';
+import { inSpan, SpanKind, tracingActive } from './tracing';
 
 /** SQL statements run by one data source; read by `/metrics`, tests and the benchmark. */
 export class SqlStatementCounter {
@@ -173,8 +175,35 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
   }
   const dataSource = new DataSource(options);
   await dataSource.initialize();
+  // After the migrations: spans for the statements requests and jobs run, not for the schema's history.
+  if (tracingActive()) traceStatements(dataSource, config.kind === 'mysql' ? { system: 'mysql', database: config.database } : { system: 'sqlite', database: path.basename(config.file) });
   const replicated = replicas.length > 0;
   return { dataSource, primary: replicated ? primaryReadsView(dataSource) : dataSource, replicated, counter, kind: config.kind };
+}
+
+const createQueryRunner = DataSource.prototype.createQueryRunner;
+
+/**
+ * A CLIENT span per SQL statement run beneath a request or an event
+ * (tracing on only: otherwise nothing is wrapped). Every statement runs through a query runner, repositories, query
+ * builders, transactions (BEGIN and COMMIT included) and raw `query()` alike,
+ * so wrapping the runner's `query` catches them all, on the primary and on
+ * replicas. The span holds the statement with its placeholders, never the
+ * values (they can be credentials, SUP-11).
+ */
+function traceStatements(dataSource: DataSource, target: { system: 'mysql' | 'sqlite'; database: string }): void {
+  dataSource.createQueryRunner = function tracedQueryRunner(this: DataSource, mode) {
+    const runner = createQueryRunner.call(this, mode);
+    const query = runner.query;
+    runner.query = function tracedQuery(this: typeof runner, sql: string, ...rest: unknown[]) {
+      // Only beneath a request or an event: the relay's polls and background jobs would each start a trace of one statement.
+      if (!trace.getSpan(context.active())) return (query as (...args: unknown[]) => Promise<unknown>).call(this, sql, ...rest);
+      const operation = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
+      const attributes = { 'db.system': target.system, 'db.namespace': target.database, 'db.operation.name': operation, 'db.query.text': sql.slice(0, 2000) };
+      return inSpan(`${operation} ${target.database}`, { kind: SpanKind.CLIENT, attributes }, () => (query as (...args: unknown[]) => Promise<unknown>).call(this, sql, ...rest));
+    } as typeof runner.query;
+    return runner;
+  };
 }
 
 /** How long `/ready` waits for the store before it calls it unreachable. */

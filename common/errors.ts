@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './logger';
+import { requestLoggerOf } from './requestScope';
 
 /**
  * Every error code a client can see. Clients switch on `extensions.code`;
@@ -88,13 +89,15 @@ export function createFormatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    // The request's own logger when known (its lines carry the request id, common/requestScope.ts).
+    const log = requestLoggerOf(error) ?? requestLoggerOf(original) ?? logger;
     if (isUncodedRequestRefusal(original)) {
       // Apollo's own refusals of a malformed request (a persisted-query hash that does not match, an
       // unsupported version) carry an HTTP 4xx but no code; their messages are Apollo's fixed texts.
       return { message: original.message, extensions: { code: 'BAD_REQUEST' } };
     }
     if (isLostStoreConnection(original)) {
-      logger.warn({ err: original, path: formatted.path }, 'store connection lost while resolving');
+      log.warn({ err: original, path: formatted.path }, 'store connection lost while resolving');
       return {
         message: 'The data store is briefly unavailable; nothing was changed. Retry the request.',
         locations: formatted.locations,
@@ -102,7 +105,7 @@ export function createFormatError(logger: Logger) {
         extensions: { code: ErrorCode.STORE_UNAVAILABLE },
       };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
+    log.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error',
       locations: formatted.locations,

@@ -1,5 +1,5 @@
 import type express from 'express';
-import { Histogram, Registry, exponentialBuckets } from 'prom-client';
+import { Histogram, Registry, collectDefaultMetrics, exponentialBuckets } from 'prom-client';
 
 /**
  * Latency buckets from 0.25 ms to about 1.3 s, 15 % apart: fine enough that a
@@ -8,9 +8,15 @@ import { Histogram, Registry, exponentialBuckets } from 'prom-client';
  */
 export const LATENCY_BUCKETS_SECONDS = exponentialBuckets(0.00025, 1.15, 62);
 
-/** A registry per service: the test harness runs five services in one process. */
+/**
+ * A registry per service (the test harness runs five services in one
+ * process), with prom-client's default process metrics (CPU, memory, event
+ * loop lag, GC, handles).
+ */
 export function createMetricsRegistry(): Registry {
-  return new Registry();
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return registry;
 }
 
 /** `http_request_duration_seconds`: wall time of each GraphQL HTTP request, from its first byte read to the last written. */

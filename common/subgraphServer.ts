@@ -20,6 +20,9 @@ import { scalarResolvers } from './scalars';
 import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
 import { newLeaseOwner, OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
 import { createMetricsRegistry, graphqlRequestTimer } from './requestTiming';
+import { subgraphMetrics } from './serviceMetrics';
+import { beginRequest, enterRequestContext, lazyRequestLogger, requestScopePlugin, scopeOf } from './requestScope';
+import type { Span } from '@opentelemetry/api';
 import { operationLimitOptions } from './operationLimits';
 import { requireGatewaySecret } from './gatewaySecret';
 import { jsonBody, requestErrorHandler } from './httpBody';
@@ -32,7 +35,12 @@ export interface SubgraphContext<TLoaders> {
   loaders: TLoaders;
   db: DataSource;
   clock: Clock;
+  /** The service's logger for this request: every line carries `requestId` (made on first use). */
   logger: Logger;
+  /** The request id (`x-request-id`): the trace id of the gateway's request. */
+  requestId: string;
+  /** This request's server span (tracing on only): named after the operation once it is known. */
+  requestSpan?: Span;
 }
 
 export type SubgraphResolvers<TLoaders> = ResolverMap<SubgraphContext<TLoaders>>;
@@ -178,6 +186,7 @@ export async function createSubgraphService<TLoaders>(
       ...defaults.plugins,
       ApolloServerPluginInlineTraceDisabled(),
       operationCounter(metrics),
+      requestScopePlugin<SubgraphContext<TLoaders>>(),
       ...(store.replicated ? [mutationsReadThePrimary(store.primary, definition, clock)] : []),
     ],
     validationRules: limits.validationRules,
@@ -197,21 +206,9 @@ export async function createSubgraphService<TLoaders>(
   });
   let outbox: OutboxRuntime | undefined;
   let receiver: { drain(): Promise<void> } | undefined;
+  subgraphMetrics(registry, { sqlStatements: () => store.counter.total, operations: () => metrics.operations, outboxCounts: definition.outbox ? () => outboxCounts(store.primary) : undefined });
   app.get('/metrics', async (_req, res) => {
-    const lines = [
-      `sql_statements_total ${store.counter.total}`,
-      `graphql_operations_total ${metrics.operations}`,
-      `process_resident_memory_bytes ${process.memoryUsage().rss}`,
-    ];
-    if (outbox) {
-      try {
-        const counts = await outbox.counts();
-        lines.push(`outbox_events_pending ${counts.pending}`, `outbox_events_failing ${counts.failing}`);
-      } catch {
-        // Store unreachable: /ready says so; the other lines still help.
-      }
-    }
-    res.type('text/plain').send([...lines, await registry.metrics()].join('\n'));
+    res.type(registry.contentType).send(await registry.metrics());
   });
   definition.routes?.(app, deps);
   if (definition.outbox) {
@@ -244,18 +241,27 @@ export async function createSubgraphService<TLoaders>(
     // Before the body is read: only a gateway may call (design.md, "Identity"); /health, /ready, /metrics
     // and /events (HMAC-signed, common/outbox) stay as they are.
     requireGatewaySecret(config.gatewaySecret.secret, logger),
+    // After the secret: only a gateway names the request id (its `traceparent` or `x-request-id`).
+    beginRequest(definition.name, { trustRequestIdHeader: true }),
     graphqlRequestTimer(registry),
     // 2 MB, more than the gateway's client limit: one `_entities` call can carry many representations.
     ...jsonBody(SUBGRAPH_MAX_REQUEST_BYTES),
+    enterRequestContext(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const viewer = await viewerFromAuthorization(req.headers.authorization, config.identity);
+        const scope = scopeOf(res);
+        const requestLogger = lazyRequestLogger(logger, scope.requestId);
         return {
           viewer,
           loaders: definition.createLoaders(store.dataSource, viewer, clock),
           db: store.dataSource,
           clock,
-          logger,
+          get logger() {
+            return requestLogger();
+          },
+          requestId: scope.requestId,
+          requestSpan: scope.span,
         };
       },
     }),

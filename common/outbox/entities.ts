@@ -50,6 +50,10 @@ export class OutboxEventRow {
 
   @Column({ name: 'delivered_at', type: 'datetime', precision: 3, nullable: true })
   deliveredAt!: Date | null;
+
+  /** W3C `traceparent` of the mutation that wrote the event (tracing on only): its delivery and effect join that trace. */
+  @Column({ type: 'varchar', length: 55, nullable: true })
+  traceparent!: string | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { SubgraphName } from '../services';
 import { OutboxEventRow } from './entities';
+import { currentTraceparent } from '../tracing';
 
 /** JSON-safe payload of an event. */
 export type EventPayload = { [key: string]: unknown };
@@ -22,6 +23,11 @@ export interface EventEnvelope {
   type: string;
   occurredAt: string;
   payload: EventPayload;
+  /**
+   * W3C `traceparent` of the delivery (tracing on: a child of the mutation's
+   * trace), inside the signed body so nobody on the way can graft it elsewhere.
+   */
+  traceparent?: string;
 }
 
 /** Flag set on the transaction's query runner so the relay is woken after COMMIT (not before: it would find nothing). */
@@ -51,6 +57,8 @@ export async function writeOutboxEvent(tx: EntityManager, event: NewOutboxEvent,
     nextAttemptAt: null,
     lastError: null,
     deliveredAt: null,
+    // The mutation's trace: the relay's delivery and the receiver's effect continue it.
+    traceparent: currentTraceparent() ?? null,
   });
   tx.queryRunner.data = { ...(tx.queryRunner.data ?? {}), [OUTBOX_WRITTEN]: true };
   return eventId;

@@ -1,4 +1,4 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * The outbox and inbox tables, built with the `Table` API so the same
@@ -61,6 +61,15 @@ export async function createOutboxLeaseTable(queryRunner: QueryRunner): Promise<
   );
 }
 
+/** The trace context an event carries from the mutation that wrote it (`OutboxEventRow.traceparent`). */
+export async function addOutboxTraceparent(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.addColumn('outbox_event', new TableColumn({ name: 'traceparent', type: 'varchar', length: '55', isNullable: true }));
+}
+
+export async function dropOutboxTraceparent(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.dropColumn('outbox_event', 'traceparent');
+}
+
 export async function dropOutboxLeaseTable(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.dropTable('outbox_lease');
 }
@@ -80,5 +89,18 @@ export class OutboxLease1764000000100 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await dropOutboxLeaseTable(q);
+  }
+}
+
+/** An outbox event carries the trace of the mutation that wrote it (docs/outbox.md, "Tracing"); the same in every store. */
+export class OutboxTraceparent1764000000170 implements MigrationInterface {
+  name = 'OutboxTraceparent1764000000170';
+
+  async up(q: QueryRunner): Promise<void> {
+    await addOutboxTraceparent(q);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await dropOutboxTraceparent(q);
   }
 }

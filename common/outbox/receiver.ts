@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import { InboxEventRow } from './entities';
 import type { EventEnvelope } from './events';
 import { SIGNATURE_HEADER, verifyBody } from './signature';
+import { contextOf, inSpan, newRequestId, SpanKind, traceIdOf } from '../tracing';
 
 /** What an effect handler receives besides the transaction. */
 export interface EventContext {
@@ -47,7 +48,10 @@ function parseEnvelope(raw: Buffer): EventEnvelope | null {
       typeof value.type === 'string' && value.type.length <= 80 &&
       typeof value.occurredAt === 'string' &&
       typeof value.payload === 'object' && value.payload !== null;
-    return ok ? (value as EventEnvelope) : null;
+    if (!ok) return null;
+    // A trace context that is not a valid one is dropped, never a reason to refuse the event.
+    if (value.traceparent !== undefined && traceIdOf(value.traceparent) === undefined) delete value.traceparent;
+    return value as EventEnvelope;
   } catch {
     return null;
   }
@@ -106,13 +110,19 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
       res.status(422).json({ error: `unknown event type ${event.type}` });
       return;
     }
+    // The effect's log lines carry the request id of the mutation that wrote the event (its trace id).
+    const logger = options.logger.child({ requestId: traceIdOf(event.traceparent) ?? newRequestId(), eventId: event.id });
     try {
-      const work = receiveEvent(options, event);
+      const work = inSpan(
+        `outbox receive ${event.type}`,
+        { kind: SpanKind.CONSUMER, parent: contextOf(event.traceparent), attributes: { 'messaging.message.id': event.id, 'messaging.source': event.source } },
+        () => receiveEvent({ ...options, logger }, event),
+      );
       inFlight.add(work);
       const status = await work.finally(() => inFlight.delete(work));
       res.status(200).json({ status, id: event.id });
     } catch (err) {
-      options.logger.error({ err, eventId: event.id, type: event.type }, 'event effect failed; rolled back');
+      logger.error({ err, type: event.type }, 'event effect failed; rolled back');
       // The reason (maybe a database error, with SQL) is in our log only; the sender just retries.
       res.status(500).json({ error: 'effect failed; rolled back' });
     }

@@ -6,6 +6,7 @@ import type { SubgraphName } from '../services';
 import { OutboxEventRow, OutboxLeaseRow } from './entities';
 import { OUTBOX_WRITTEN, type EventEnvelope } from './events';
 import { SIGNATURE_HEADER, signBody } from './signature';
+import { contextOf, currentTraceparent, inSpan, SpanKind, SpanStatusCode } from '../tracing';
 
 /** How the relay paces itself (from `SubgraphConfig.events`). */
 export interface RelayTiming {
@@ -381,27 +382,40 @@ export class OutboxRelay {
     if (!url) {
       error = `no events URL known for ${event.destination}`;
     } else {
-      const envelope: EventEnvelope = {
-        id: event.eventId,
-        source: this.options.source,
-        type: event.type,
-        occurredAt: event.createdAt.toISOString(),
-        payload: JSON.parse(event.payload) as EventEnvelope['payload'],
-      };
-      const body = JSON.stringify(envelope);
-      try {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, this.options.secret) },
-          body,
-          signal: AbortSignal.timeout(this.options.timing.requestTimeoutMs),
-        });
-        const text = await res.text();
-        if (!res.ok) error = `HTTP ${res.status} from ${event.destination}: ${text.slice(0, 300)}`;
-      } catch (err) {
-        const cause = (err as { cause?: { code?: string } }).cause?.code;
-        error = `${event.destination} unreachable: ${cause ?? (err as Error).message}`;
-      }
+      // Tracing on: one PRODUCER span per attempt, in the trace of the mutation that wrote the event,
+      // and the receiver continues from it. Off: the envelope is as it always was.
+      error = await inSpan(
+        `outbox deliver ${event.type}`,
+        { kind: SpanKind.PRODUCER, parent: contextOf(event.traceparent ?? undefined), attributes: { 'messaging.destination.name': event.destination, 'messaging.message.id': event.eventId, 'licensing.service': this.options.source } },
+        async (span) => {
+          const envelope: EventEnvelope = {
+            id: event.eventId,
+            source: this.options.source,
+            type: event.type,
+            occurredAt: event.createdAt.toISOString(),
+            payload: JSON.parse(event.payload) as EventEnvelope['payload'],
+          };
+          const traceparent = span ? currentTraceparent() : undefined;
+          if (traceparent) envelope.traceparent = traceparent;
+          const body = JSON.stringify(envelope);
+          try {
+            const res = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, this.options.secret) },
+              body,
+              signal: AbortSignal.timeout(this.options.timing.requestTimeoutMs),
+            });
+            const text = await res.text();
+            if (res.ok) return null;
+            span?.setStatus({ code: SpanStatusCode.ERROR });
+            return `HTTP ${res.status} from ${event.destination}: ${text.slice(0, 300)}`;
+          } catch (err) {
+            span?.setStatus({ code: SpanStatusCode.ERROR });
+            const cause = (err as { cause?: { code?: string } }).cause?.code;
+            return `${event.destination} unreachable: ${cause ?? (err as Error).message}`;
+          }
+        },
+      );
     }
     if (error === null) {
       if (this.options.hooks?.afterSend) {

@@ -6,6 +6,8 @@ import type { Histogram } from 'prom-client';
 import { Pool } from 'undici';
 import type { GatewayContext } from './GatewayContext';
 import { GATEWAY_SECRET_HEADER } from '../../common/gatewaySecret';
+import { REQUEST_ID_HEADER } from '../../common/requestScope';
+import { currentTraceparent } from '../../common/tracing';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
 type CachePolicy = { restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void };
@@ -60,10 +62,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     try {
       const { request } = options;
       if (!request.query) throw new Error('Missing query');
-      const authorization = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION ? options.context.authorization : undefined;
+      const incoming = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION;
+      const authorization = incoming ? options.context.authorization : undefined;
+      // The subgraph's log lines carry the client's request id; with tracing on, its spans join this
+      // fetch's span (Apollo's `gateway.fetch`, the active context here) through W3C `traceparent`.
+      // A call shared by identical requests in flight carries the first one's.
+      const trace: TraceHeaders = { requestId: incoming ? options.context.requestId : undefined, traceparent: currentTraceparent() };
       const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables });
-      const shareable = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION && options.incomingRequestContext.operation?.operation === 'query';
-      const answer = shareable ? await this.shared(`${authorization ?? ''}\n${body}`, () => this.send(body, authorization)) : await this.send(body, authorization);
+      const shareable = incoming && options.incomingRequestContext.operation?.operation === 'query';
+      const answer = shareable ? await this.shared(`${authorization ?? ''}\n${body}`, () => this.send(body, authorization, trace)) : await this.send(body, authorization, trace);
       if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION) {
         const policy = options.incomingRequestContext.overallCachePolicy as unknown as CachePolicy | undefined;
         policy?.restrict(cacheHint(answer.cacheControl));
@@ -88,9 +95,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return started;
   }
 
-  private async send(body: string, authorization: string | undefined): Promise<SubgraphAnswer> {
+  private async send(body: string, authorization: string | undefined, trace: TraceHeaders): Promise<SubgraphAnswer> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', [GATEWAY_SECRET_HEADER]: this.options.gatewaySecret };
     if (authorization) headers.authorization = authorization;
+    if (trace.requestId) headers[REQUEST_ID_HEADER] = trace.requestId;
+    if (trace.traceparent) headers.traceparent = trace.traceparent;
     let statusCode: number;
     let text: string;
     let cacheControl: string | undefined;
@@ -115,6 +124,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (!text.startsWith('{')) throw new GraphQLError(`The ${this.name} service failed to answer.`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.name } });
     return { text, cacheControl };
   }
+}
+
+interface TraceHeaders {
+  requestId?: string;
+  traceparent?: string;
 }
 
 interface SubgraphAnswer {

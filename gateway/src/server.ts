@@ -20,6 +20,9 @@ import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } f
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
 import { corsMiddleware } from './cors';
 import { loadPersistedDocuments, trustedDocumentsMiddleware } from './trustedDocuments';
+import { beginRequest, enterRequestContext, lazyRequestLogger, requestScopePlugin, scopeOf } from '../../common/requestScope';
+import { operationMetrics } from './operationMetrics';
+import { subgraphReadiness } from './readiness';
 
 export interface GatewayService {
   app: express.Express;
@@ -33,7 +36,7 @@ export interface GatewayService {
  * runs the same schema), verifies the caller's token, and serves the
  * playground at `/`.
  */
-export async function createGatewayService(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<GatewayService> {
+export async function createGatewayService(config: GatewayConfig, options: { logger?: Logger; subgraphReadyTimeoutMs?: number } = {}): Promise<GatewayService> {
   const logger = options.logger ?? createLogger('gateway');
   const registry = createMetricsRegistry();
   const subgraphTimer = new Histogram({
@@ -59,6 +62,11 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     },
     logger,
   });
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => {
+    supergraphLoaded = true;
+  });
+  const readiness = subgraphReadiness(config.subgraphUrls, options.subgraphReadyTimeoutMs);
   // Abusive operations are refused before a query plan or any subgraph call (the same limits as every subgraph's).
   const limits = operationLimitOptions(config.limits, { subgraph: false, production: config.production });
   const defaults = apolloDefaults(logger, { production: config.production });
@@ -77,6 +85,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       // Reuses whole answers that every subgraph involved marked public and cacheable (the catalog's
       // @cacheControl hints, 60 s). No session id: a private or unhinted field makes an answer uncacheable.
       ApolloServerPluginResponseCache(),
+      requestScopePlugin<GatewayContext>(),
+      operationMetrics(registry),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -89,11 +99,19 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  app.get('/ready', (_req, res) => {
-    res.json({ status: 'ready', service: 'gateway' });
+  // Ready when it can answer whole: the supergraph loaded and every subgraph's /ready answering in time.
+  // The ones that do not are named (not their addresses), so an operator sees at once what is missing.
+  app.get('/ready', async (_req, res) => {
+    if (!supergraphLoaded) {
+      res.status(503).json({ status: 'supergraph not loaded', service: 'gateway' });
+      return;
+    }
+    const { ready, notReady } = await readiness();
+    if (ready) res.json({ status: 'ready', service: 'gateway' });
+    else res.status(503).json({ status: 'subgraphs not ready', service: 'gateway', notReady });
   });
   app.get('/metrics', async (_req, res) => {
-    res.type('text/plain').send(`process_resident_memory_bytes ${process.memoryUsage().rss}\n${await registry.metrics()}`);
+    res.type(registry.contentType).send(await registry.metrics());
   });
   // Embeddable views (e.g. benefit tiles) for partner dashboards; they call the graph with the embedder's token.
   // Public files, loaded by partner pages from their own origins (`<script type="module">` fetches in CORS
@@ -120,18 +138,31 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     });
   }
   const graphqlHandler = expressMiddleware(apollo, {
-    context: async ({ req }): Promise<GatewayContext> => {
+    context: async ({ req, res }): Promise<GatewayContext> => {
       const authorization = req.headers.authorization;
       const viewer = await viewerFromAuthorization(authorization, config.identity);
-      return { authorization: viewer ? authorization : undefined, viewer };
+      const scope = scopeOf(res);
+      const requestLogger = lazyRequestLogger(logger, scope.requestId);
+      return {
+        authorization: viewer ? authorization : undefined,
+        viewer,
+        requestId: scope.requestId,
+        get logger() {
+          return requestLogger();
+        },
+        requestSpan: scope.span,
+      };
     },
   });
   const readBody = jsonBody(config.limits.maxRequestBytes);
   const timeRequest = graphqlRequestTimer(registry);
   const cors = corsMiddleware(config.corsOrigins);
   const trusted = trustedDocumentsMiddleware({ documents: loadPersistedDocuments(), only: config.trustedDocumentsOnly, identity: config.identity });
-  app.use('/graphql', cors, timeRequest, ...readBody, trusted, graphqlHandler);
-  app.post('/', cors, timeRequest, ...readBody, trusted, graphqlHandler);
+  // The request id comes from the client's `traceparent` or is made up (never from a client's x-request-id).
+  const begin = beginRequest('gateway');
+  const enter = enterRequestContext();
+  app.use('/graphql', begin, cors, timeRequest, ...readBody, trusted, enter, graphqlHandler);
+  app.post('/', begin, cors, timeRequest, ...readBody, trusted, enter, graphqlHandler);
   app.use(requestErrorHandler(config.limits.maxRequestBytes));
 
   return {

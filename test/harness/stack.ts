@@ -12,6 +12,8 @@ import { SUBGRAPH_DEFINITIONS } from '../../subgraphs/definitions';
 import { dropDatabases, testDatabaseUrl } from './mysql';
 import { TEST_EVENT_SECRET, TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET } from './secrets';
 import { GATEWAY_SECRET_HEADER } from '../../common/gatewaySecret';
+import type { DestinationStream } from 'pino';
+import { createLogger, type Logger } from '../../common/logger';
 
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -76,6 +78,9 @@ export interface StackOptions {
   now?: string;
   /** Extra environment for every service (e.g. timeouts). */
   env?: Record<string, string>;
+  /** Where every service's log lines go (tests read them), at `logLevel` (default info). */
+  logDestination?: DestinationStream;
+  logLevel?: string;
 }
 
 /** The cross-store event secret of every test stack (tests sign their own events with it). */
@@ -122,6 +127,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   // Subgraphs listen on free ports, known only once each has started: relays look their targets up here.
   const eventTarget = (destination: SubgraphName): string | undefined => running[destination]?.eventsUrl;
+  const loggerFor = (service: string): Logger | undefined => {
+    if (!options.logDestination) return undefined;
+    const logger = createLogger(service, options.logDestination);
+    logger.level = options.logLevel ?? 'info';
+    return logger;
+  };
   try {
     await Promise.all(
       SUBGRAPHS.map(async (descriptor) => {
@@ -132,7 +143,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           [`${descriptor.envPrefix}_DATABASE_URL`]: testDatabaseUrl(database),
           SEED_DEMO_DATA: 'true',
         });
-        const service = await createSubgraphService(SUBGRAPH_DEFINITIONS[descriptor.name], config, { clock, eventTarget });
+        const service = await createSubgraphService(SUBGRAPH_DEFINITIONS[descriptor.name], config, { clock, eventTarget, logger: loggerFor(descriptor.name) });
         let connections = 0;
         const countConnections = (s: http.Server) => s.on('connection', () => (connections += 1));
         let server = countConnections(await listen(service.app, 0, '127.0.0.1'));
@@ -167,7 +178,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const gatewayEnv: Record<string, string> = { ...baseEnv, GATEWAY_PORT: '0' };
   for (const d of SUBGRAPHS) gatewayEnv[`${d.envPrefix}_URL`] = running[d.name].url;
   const gatewayConfig = readGatewayConfig(gatewayEnv);
-  const gateway = await createGatewayService(gatewayConfig);
+  const gateway = await createGatewayService(gatewayConfig, { logger: loggerFor('gateway') });
   const gatewayServer = await listen(gateway.app, 0, '127.0.0.1');
   // Each relay reads its outbox once at start; let that finish so a test's SQL counts start from quiet stores.
   await Promise.all(Object.values(running).map((r) => r.service.outbox?.relay()?.startUpDone));

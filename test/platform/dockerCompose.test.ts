@@ -114,6 +114,11 @@ describe('docker-compose.yml matches the code', () => {
     expect(gateway.environment?.SERVICE).toBe('gateway');
   });
 
+  it("checks the gateway's health on /ready (supergraph loaded, every subgraph ready), and passes the OTLP endpoint to every service", () => {
+    expect(compose.services.gateway.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${GATEWAY_DEFAULT_PORT}/ready`);
+    for (const name of ['gateway', ...SUBGRAPHS.map((s) => s.name)]) expect(compose.services[name].environment).toHaveProperty('OTEL_EXPORTER_OTLP_ENDPOINT');
+  });
+
   it('builds the one image once (the gateway\'s entry) and runs it for every service, which restarts unless stopped', () => {
     const apps = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
     const built = Object.entries(compose.services).filter(([, service]) => service.build !== undefined).map(([name]) => name);

@@ -49,11 +49,11 @@ function startFromBuild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return child;
 }
 
-async function waitReady(port: number, child: ChildProcess, name: string): Promise<void> {
+async function waitReady(port: number, child: ChildProcess, name: string, isReady = async (res: Response) => res.status === 200): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && child.exitCode === null) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/ready`)).status === 200) return;
+      if (await isReady(await fetch(`http://127.0.0.1:${port}/ready`))) return;
     } catch {
       // not listening yet
     }
@@ -117,7 +117,9 @@ describe('npm run build (issue 18, acceptance 1)', () => {
     const agreements = startFromBuild(['agreements'], env);
     await waitReady(agreementsPort, agreements, 'agreements');
     const gateway = startFromBuild([], { ...env, SERVICE: 'gateway' });
-    await waitReady(gatewayPort, gateway, 'gateway');
+    // Only agreements runs: the gateway's /ready (supergraph loaded, every subgraph ready) names the other three.
+    const naming = ['support-contracts', 'software-catalog', 'partner-benefits'];
+    await waitReady(gatewayPort, gateway, 'gateway', async (res) => res.status === 503 && JSON.stringify(((await res.json()) as { notReady?: string[] }).notReady) === JSON.stringify(naming));
 
     const token = await signToken(DEMO_USERS.alice, readIdentityConfig({ JWT_SECRET: TEST_JWT_SECRET }), '1h');
     const res = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {

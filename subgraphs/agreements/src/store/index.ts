@@ -16,7 +16,7 @@ import { InitialSchema1764000000001 } from './migrations/1764000000001-InitialSc
 import { SaServicesAndPurchases1764000000002 } from './migrations/1764000000002-SaServicesAndPurchases';
 import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
 import { ServicesAdministratorRegistration1764000000004 } from './migrations/1764000000004-ServicesAdministratorRegistration';
-import { OutboxLease1764000000100 } from '../../../../common/outbox/migration';
+import { OutboxLease1764000000100, OutboxTraceparent1764000000170 } from '../../../../common/outbox/migration';
 import { OUTBOX_ENTITIES } from '../../../../common/outbox/entities';
 
 /** The agreements store: its entities and its migrations, in order. */
@@ -41,5 +41,6 @@ export const agreementsStore: StoreDefinition = {
     Outbox1764000000003,
     ServicesAdministratorRegistration1764000000004,
     OutboxLease1764000000100,
+    OutboxTraceparent1764000000170,
   ],
 };

@@ -7,7 +7,7 @@ import { Outbox1764000000003 } from './migrations/1764000000003-Outbox';
 import { ContractCredentials1764000000004 } from './migrations/1764000000004-ContractCredentials';
 import { ReissueDerivedContractIds1764000000005 } from './migrations/1764000000005-ReissueDerivedContractIds';
 import { ProgramSupportCases1764000000006 } from './migrations/1764000000006-ProgramSupportCases';
-import { OutboxLease1764000000100 } from '../../../../common/outbox/migration';
+import { OutboxLease1764000000100, OutboxTraceparent1764000000170 } from '../../../../common/outbox/migration';
 
 /** The support-contracts store: its entities and its migrations, in order. */
 export const supportStore: StoreDefinition = {
@@ -20,5 +20,6 @@ export const supportStore: StoreDefinition = {
     ReissueDerivedContractIds1764000000005,
     ProgramSupportCases1764000000006,
     OutboxLease1764000000100,
+    OutboxTraceparent1764000000170,
   ],
 };

@@ -1,0 +1,120 @@
+import type express from 'express';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { context, propagation, trace, ROOT_CONTEXT, SpanKind, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
+import type { Logger } from './logger';
+import { newRequestId, traceIdOf, tracer, tracingActive } from './tracing';
+
+/** Response header naming the request id (the trace id when traced): what a partner quotes when asking "why was it slow". */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What one HTTP request of a service carries along (in `res.locals`). */
+export interface RequestScope {
+  /** 32 hex digits: the incoming `traceparent`'s trace id, or the new trace's, or made up. */
+  requestId: string;
+  /** The request's span context (tracing on only). */
+  traceContext?: Context;
+  span?: Span;
+}
+
+const SCOPE = 'requestScope';
+const REQUEST_ID = /^[0-9a-f]{32}$/;
+
+function requestIdOf(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : undefined;
+}
+
+/** The scope `beginRequest` opened for this response. */
+export function scopeOf(res: express.Response): RequestScope {
+  return (res.locals[SCOPE] as RequestScope | undefined) ?? { requestId: newRequestId() };
+}
+
+/**
+ * First middleware of a GraphQL route: gives the request its id (and, with
+ * tracing on, a SERVER span continuing the caller's `traceparent`), and
+ * returns the id in `x-request-id`. Tracing off, it costs one header read,
+ * one id and one header written.
+ */
+export function beginRequest(service: string, options: { trustRequestIdHeader?: boolean } = {}): express.RequestHandler {
+  return (req, res, next) => {
+    let scope: RequestScope;
+    if (tracingActive()) {
+      const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+      const span = tracer().startSpan(
+        `${req.method} ${req.baseUrl || req.path}`,
+        { kind: SpanKind.SERVER, attributes: { 'licensing.service': service, 'http.request.method': req.method, 'url.path': req.originalUrl.split('?')[0] } },
+        parent,
+      );
+      scope = { requestId: span.spanContext().traceId, traceContext: trace.setSpan(parent, span), span };
+      res.once('finish', () => {
+        span.setAttribute('http.response.status_code', res.statusCode);
+        if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      });
+    } else {
+      // A gateway that does not trace still passes its request id along (subgraphs only: a client does not pick ids).
+      const forwarded = options.trustRequestIdHeader ? requestIdOf(req.headers[REQUEST_ID_HEADER]) : undefined;
+      scope = { requestId: traceIdOf(req.headers.traceparent) ?? forwarded ?? newRequestId() };
+    }
+    res.locals[SCOPE] = scope;
+    res.setHeader(REQUEST_ID_HEADER, scope.requestId);
+    next();
+  };
+}
+
+/**
+ * Re-enters the request's trace context after the body was read: body parsers
+ * call `next` from stream callbacks, outside the context `beginRequest` saw,
+ * so the GraphQL handler (and every span and SQL statement beneath it) would
+ * otherwise start a trace of its own.
+ */
+export function enterRequestContext(): express.RequestHandler {
+  return (_req, res, next) => {
+    const ctx = (res.locals[SCOPE] as RequestScope | undefined)?.traceContext;
+    if (ctx) context.with(ctx, next);
+    else next();
+  };
+}
+
+/**
+ * A logger whose lines carry the request id, made the first time something
+ * logs: most requests log nothing, and then cost no child logger.
+ */
+export function lazyRequestLogger(logger: Logger, requestId: string): () => Logger {
+  let child: Logger | undefined;
+  return () => (child ??= logger.child({ requestId }));
+}
+
+/** Lets `formatError` (which sees no context) log an unexpected error with its request's logger. */
+const errorLoggers = new WeakMap<object, Logger>();
+
+export function requestLoggerOf(error: unknown): Logger | undefined {
+  return typeof error === 'object' && error !== null ? errorLoggers.get(error) : undefined;
+}
+
+/**
+ * Remembers, for each error of a request, the request's logger (Apollo calls
+ * `didEncounterErrors` before `formatError`), and names the operation on the
+ * request's span.
+ */
+export function requestScopePlugin<TContext extends { logger: Logger; requestSpan?: Span }>(): ApolloServerPlugin<TContext> {
+  // One listener object for every request (they keep no state of their own): nothing allocated per request.
+  const listener: GraphQLRequestListener<TContext> = {
+    async didResolveOperation({ operation, operationName, contextValue }) {
+      const span = contextValue.requestSpan;
+      if (!span || !operation) return;
+      span.updateName(`${operation.operation} ${operationName ?? 'anonymous'}`);
+      span.setAttributes({ 'graphql.operation.type': operation.operation, 'graphql.operation.name': operationName ?? '' });
+    },
+    async didEncounterErrors({ errors, contextValue }) {
+      for (const error of errors) {
+        errorLoggers.set(error, contextValue.logger);
+        if (error.originalError) errorLoggers.set(error.originalError, contextValue.logger);
+      }
+    },
+  };
+  return {
+    async requestDidStart() {
+      return listener;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { Writable } from 'node:stream';
+import { startStack, type Stack } from '../harness/stack';
+import { tracingActive } from '../../common/tracing';
+import { TILES_QUERY } from '../../bench/workloads';
+import { eventually } from '../outbox/helpers';
+import type { DemoUserHandle } from '../../common/demo/users';
+
+/**
+ * What an operator sees with tracing off (no OTEL_EXPORTER_OTLP_ENDPOINT):
+ * request ids in headers and log lines, the gateway's /ready, and metrics.
+ */
+const logLines: Record<string, unknown>[] = [];
+const destination = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    for (const line of chunk.toString('utf8').split('\n')) if (line) logLines.push(JSON.parse(line) as Record<string, unknown>);
+    done();
+  },
+});
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ logDestination: destination });
+}, 120_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function post(query: string, as: DemoUserHandle | null, options: { variables?: Record<string, unknown>; headers?: Record<string, string>; operationName?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  if (as) headers.authorization = `Bearer ${await stack.tokenFor(as)}`;
+  const res = await fetch(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {}, operationName: options.operationName }) });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+  return { status: res.status, requestId: res.headers.get('x-request-id'), body };
+}
+
+async function metricsOf(url: string): Promise<string> {
+  const res = await fetch(`${url}/metrics`);
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+describe('request ids (tracing off)', () => {
+  it('tracing is off and costs no SDK: no provider is registered in this process', () => {
+    expect(tracingActive()).toBe(false);
+  });
+
+  it('makes up a request id per request and returns it in x-request-id; a client cannot pick one by that header', async () => {
+    const a = await post('{ __typename }', null, { headers: { 'x-request-id': 'f'.repeat(32) } });
+    const b = await post('{ __typename }', null);
+    expect(a.requestId).toMatch(/^[0-9a-f]{32}$/);
+    expect(b.requestId).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.requestId).not.toBe('f'.repeat(32));
+    expect(a.requestId).not.toBe(b.requestId);
+  });
+
+  it("SUP-11 takes the id from the caller's traceparent, and the subgraph's log lines of that request carry it", async () => {
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const reissue = await post('mutation($id: ID!) { reissueSupportContractIds(supportContractId: $id) { id } }', 'alice', {
+      variables: { id: 'sc-contoso-20pack' },
+      headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+    });
+    expect(reissue.body.errors).toBeUndefined();
+    expect(reissue.requestId).toBe(traceId);
+    const line = logLines.find((l) => l.msg === 'support contract IDs re-issued by the owner');
+    expect(line).toMatchObject({ name: 'support-contracts', requestId: traceId });
+  });
+});
+
+describe("the gateway's /ready", () => {
+  it('is ready with the supergraph loaded and every subgraph ready; a stopped subgraph makes it 503 naming that one, until it is back', async () => {
+    const ready = await fetch(`${stack.gatewayUrl}/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', service: 'gateway' }]);
+
+    const catalog = stack.subgraphs['software-catalog'];
+    await catalog.stopListening();
+    try {
+      const { value } = await eventually(async () => {
+        const res = await fetch(`${stack.gatewayUrl}/ready`);
+        return res.status === 503 ? ((await res.json()) as Record<string, unknown>) : undefined;
+      });
+      expect(value).toEqual({ status: 'subgraphs not ready', service: 'gateway', notReady: ['software-catalog'] });
+    } finally {
+      await catalog.startListening();
+    }
+    await eventually(async () => ((await fetch(`${stack.gatewayUrl}/ready`)).status === 200 ? true : undefined));
+  });
+});
+
+describe('metrics (prom-client)', () => {
+  it('the gateway counts requests and durations per operation name, and errors per extensions.code; unnamed and invalid operations collapse', async () => {
+    await post(TILES_QUERY, 'ada');
+    await post(TILES_QUERY, 'ada');
+    await post('query { myBenefitTiles(first: 1) { totalCount } }', null);
+    await post('query Broken { nope }', 'ada');
+    const text = await metricsOf(stack.gatewayUrl);
+    expect(text).toContain('# TYPE graphql_requests_total counter');
+    expect(text).toContain('# HELP graphql_request_duration_seconds');
+    expect(text).toMatch(/^graphql_requests_total\{operation="BenefitTiles"\} 2$/m);
+    expect(text).toMatch(/^graphql_request_duration_seconds_count\{operation="BenefitTiles"\} 2$/m);
+    expect(text).toMatch(/^graphql_errors_total\{operation="anonymous",code="UNAUTHENTICATED"\} [1-9]/m);
+    // A name that does not validate is not a label: anyone could mint those.
+    expect(text).toMatch(/^graphql_errors_total\{operation="invalid",code="GRAPHQL_VALIDATION_FAILED"\} 1$/m);
+    expect(text).not.toContain('operation="Broken"');
+    // Default process metrics, with HELP and TYPE.
+    expect(text).toContain('# TYPE process_cpu_user_seconds_total counter');
+    expect(text).toContain('process_resident_memory_bytes');
+  });
+
+  it("each subgraph's /metrics is prom-client text: statements, operations, outbox and process metrics with HELP and TYPE", async () => {
+    const text = await metricsOf(`http://127.0.0.1:${stack.subgraphs['support-contracts'].port}`);
+    for (const [name, type] of [['sql_statements_total', 'counter'], ['graphql_operations_total', 'counter'], ['outbox_events_pending', 'gauge'], ['outbox_events_failing', 'gauge'], ['process_cpu_user_seconds_total', 'counter']]) {
+      expect(text).toContain(`# TYPE ${name} ${type}`);
+      expect(text).toContain(`# HELP ${name} `);
+    }
+    const statements = Number(/^sql_statements_total (\d+)$/m.exec(text)?.[1]);
+    expect(statements).toBeGreaterThan(0);
+    expect(statements).toBeLessThanOrEqual(stack.subgraphs['support-contracts'].sqlStatements());
+    expect(text).toMatch(/^outbox_events_pending \d+$/m);
+  });
+});
