@@ -1,9 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { GatewayContext } from './GatewayContext';
-import { SubgraphDataSource } from './SubgraphDataSource';
+import { SubgraphDataSource, type IncomingOperationOptions } from './SubgraphDataSource';
 
 const SECRET = 'a-gateway-secret-of-at-least-32-characters';
 
@@ -37,7 +36,7 @@ beforeEach(() => {
 
 function call(source: SubgraphDataSource, operation: 'query' | 'mutation', authorization: string, hints: unknown[] = []) {
   const options = {
-    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    kind: 'incoming operation' as IncomingOperationOptions['kind'],
     request: { query: '{ echo }', variables: { a: 1 } },
     context: { authorization, viewer: null },
     incomingRequestContext: { operation: { operation }, overallCachePolicy: { restrict: (hint: unknown) => hints.push(hint) } },

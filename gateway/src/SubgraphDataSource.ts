@@ -1,6 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // Not re-exported by the package's index; the enum's values are part of its public data-source contract.
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import { Pool } from 'undici';
@@ -41,6 +40,13 @@ export interface SubgraphDataSourceOptions {
  * - turns an unreachable, slow or failing subgraph into a coded error that
  *   names it, never its internal URL or raw body.
  */
+/** A call made for a client's operation (not a health check or schema load): the kinds' enum is not in the package's public API. */
+export type IncomingOperationOptions = Extract<GraphQLDataSourceProcessOptions<GatewayContext>, { incomingRequestContext: unknown }>;
+
+function isIncomingOperation(options: GraphQLDataSourceProcessOptions<GatewayContext>): options is IncomingOperationOptions {
+  return 'incomingRequestContext' in options;
+}
+
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   readonly name: string;
   private readonly pool: Pool;
@@ -62,16 +68,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     try {
       const { request } = options;
       if (!request.query) throw new Error('Missing query');
-      const incoming = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION;
+      const incoming = isIncomingOperation(options);
       const authorization = incoming ? options.context.authorization : undefined;
       // The subgraph's log lines carry the client's request id; with tracing on, its spans join this
       // fetch's span (Apollo's `gateway.fetch`, the active context here) through W3C `traceparent`.
       // A call shared by identical requests in flight carries the first one's.
       const trace: TraceHeaders = { requestId: incoming ? options.context.requestId : undefined, traceparent: currentTraceparent() };
       const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables });
-      const shareable = incoming && options.incomingRequestContext.operation?.operation === 'query';
+      const shareable = isIncomingOperation(options) && options.incomingRequestContext.operation?.operation === 'query';
       const answer = shareable ? await this.shared(`${authorization ?? ''}\n${body}`, () => this.send(body, authorization, trace)) : await this.send(body, authorization, trace);
-      if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION) {
+      if (isIncomingOperation(options)) {
         const policy = options.incomingRequestContext.overallCachePolicy as unknown as CachePolicy | undefined;
         policy?.restrict(cacheHint(answer.cacheControl));
       }
