@@ -91,6 +91,27 @@ export function primaryReadsView(dataSource: DataSource): DataSource {
 }
 
 /** Creates the MySQL database if it is missing (needs the CREATE privilege; a managed database may already exist). */
+/**
+ * One named lock per MySQL server for schema changes: migrations (and the
+ * test harness' DROP DATABASE) run one at a time. Replicas of a subgraph that
+ * start together must not both run its migrations (TypeORM takes no lock of
+ * its own), and MariaDB 10.11 has crashed here (SIGSEGV freeing an Aria
+ * temporary table) when INFORMATION_SCHEMA reads, which migrations issue,
+ * raced with another connection's DDL.
+ */
+export const SCHEMA_CHANGE_LOCK = 'licensing-graph:schema-changes';
+
+/** Runs `work` while holding SCHEMA_CHANGE_LOCK on `conn` (a connection to the server); waits up to 5 minutes for it. */
+export async function withSchemaChangeLock<T>(conn: mysql.Connection, work: () => Promise<T>): Promise<T> {
+  const [rows] = await conn.query('SELECT GET_LOCK(?, 300) AS got', [SCHEMA_CHANGE_LOCK]);
+  if (Number((rows as { got: number | string | null }[])[0]?.got) !== 1) throw new Error('timed out waiting for the schema-change lock');
+  try {
+    return await work();
+  } finally {
+    await conn.query('SELECT RELEASE_LOCK(?)', [SCHEMA_CHANGE_LOCK]).catch(() => undefined);
+  }
+}
+
 export async function ensureMysqlDatabase(config: Extract<DatabaseConfig, { kind: 'mysql' }>): Promise<void> {
   const conn = await mysql.createConnection({
     host: config.host,
@@ -127,7 +148,6 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
   let options: DataSourceOptions;
   const replicas = config.kind === 'mysql' ? (config.readReplicas ?? []) : [];
   if (config.kind === 'mysql') {
-    await ensureMysqlDatabase(config);
     const endpoint = (e: { host: string; port: number; user: string; password: string; database: string }) => ({
       host: e.host,
       port: e.port,
@@ -174,7 +194,20 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
     };
   }
   const dataSource = new DataSource(options);
-  await dataSource.initialize();
+  if (config.kind === 'mysql') {
+    // Creating the database and running the migrations (TypeORM runs them in initialize) hold the server's schema-change lock.
+    const lockHolder = await mysql.createConnection({ host: config.host, port: config.port, user: config.user, password: config.password });
+    try {
+      await withSchemaChangeLock(lockHolder, async () => {
+        await ensureMysqlDatabase(config);
+        await dataSource.initialize();
+      });
+    } finally {
+      await lockHolder.end().catch(() => undefined);
+    }
+  } else {
+    await dataSource.initialize();
+  }
   // After the migrations: spans for the statements requests and jobs run, not for the schema's history.
   if (tracingActive()) traceStatements(dataSource, config.kind === 'mysql' ? { system: 'mysql', database: config.database } : { system: 'sqlite', database: path.basename(config.file) });
   const replicated = replicas.length > 0;

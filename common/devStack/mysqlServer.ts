@@ -1,5 +1,6 @@
 import mysql from 'mysql2/promise';
 import { parseDatabaseUrl } from '../config';
+import { withSchemaChangeLock } from '../database';
 
 /** The MySQL server the tests use: `TEST_MYSQL_URL`, default the local MariaDB. */
 export const TEST_MYSQL_URL = (process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/+$/, '');
@@ -20,8 +21,13 @@ export async function withServerConnection<T>(work: (conn: mysql.Connection) => 
   }
 }
 
+/** Drops databases one at a time under the server's schema-change lock (common/database.ts: DDL racing INFORMATION_SCHEMA reads has crashed MariaDB). */
 export async function dropDatabases(names: string[], serverUrl = TEST_MYSQL_URL): Promise<void> {
-  await withServerConnection(async (conn) => {
-    for (const name of names) await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  }, serverUrl);
+  await withServerConnection(
+    (conn) =>
+      withSchemaChangeLock(conn, async () => {
+        for (const name of names) await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      }),
+    serverUrl,
+  );
 }

@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl, type DatabaseConfig } from '../../common/config';
-import { openStore, type StoreDefinition } from '../../common/database';
+import { openStore, withSchemaChangeLock, type StoreDefinition } from '../../common/database';
 import { createLogger } from '../../common/logger';
 import type { SubgraphName } from '../../common/services';
 import { agreementsStore } from '../../subgraphs/agreements/src/store';
 import { benefitsStore } from '../../subgraphs/partner-benefits/src/store';
 import { catalogStore } from '../../subgraphs/software-catalog/src/store';
 import { supportStore } from '../../subgraphs/support-contracts/src/store';
-import { dropDatabases, testDatabaseUrl } from '../harness/mysql';
+import { dropDatabases, testDatabaseUrl, withServerConnection } from '../harness/mysql';
 
 /**
  * Entities and migrations are both written by hand; nothing else checks that
@@ -82,7 +82,9 @@ async function pendingSchemaChanges(config: DatabaseConfig, store: StoreDefiniti
       driver.normalizeType = (column) => (column.type === 'int' ? 'int' : normalizeType(column));
       driver.normalizeDefault = (column) => (typeof column.default === 'boolean' ? String(column.default) : normalizeDefault(column));
     }
-    const sql = await inspected.driver.createSchemaBuilder().log();
+    const builder = inspected.driver.createSchemaBuilder();
+    // The schema builder reads INFORMATION_SCHEMA at length: on MySQL under the server's schema-change lock (common/database.ts).
+    const sql = config.kind === 'mysql' ? await withServerConnection((conn) => withSchemaChangeLock(conn, () => builder.log())) : await builder.log();
     return sql.upQueries.map((q) => q.query);
   } finally {
     if (inspected.isInitialized) await inspected.destroy();
