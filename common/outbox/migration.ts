@@ -1,4 +1,6 @@
-import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import crypto from 'node:crypto';
+import { Table, TableColumn, TableIndex, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { OUTBOX_WRITTEN, type NewOutboxEvent } from './events';
 
 /**
  * The outbox and inbox tables, built with the `Table` API so the same
@@ -103,4 +105,22 @@ export class OutboxTraceparent1764000000170 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await dropOutboxTraceparent(q);
   }
+}
+
+/**
+ * Writes an outbox event from a data migration with the columns the outbox
+ * had when it was created (migration 3 of each store). Entity code follows the
+ * latest schema (later migrations add columns, e.g. `traceparent`), so a data
+ * migration that ran before them must not insert through the entity.
+ */
+export async function insertOutboxEventAsCreated(tx: EntityManager, event: NewOutboxEvent, now: Date): Promise<string> {
+  const eventId = `evt-${crypto.randomUUID()}`;
+  await tx.query(
+    'INSERT INTO outbox_event (event_id, destination, type, payload, created_at, status, attempts) VALUES (?, ?, ?, ?, ?, ?, 0)',
+    // A UTC `YYYY-MM-DD HH:MM:SS.sss` string: what TypeORM writes for a datetime on SQLite, and a literal UTC value on MySQL.
+    [eventId, event.destination, event.type, JSON.stringify(event.payload), now.toISOString().replace('T', ' ').replace('Z', ''), 'PENDING'],
+  );
+  // As writeOutboxEvent does: a running relay is woken after the commit (at start-up its first pass finds the event).
+  if (tx.queryRunner) tx.queryRunner.data = { ...(tx.queryRunner.data ?? {}), [OUTBOX_WRITTEN]: true };
+  return eventId;
 }

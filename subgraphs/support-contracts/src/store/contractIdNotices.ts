@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { writeOutboxEvent } from '../../../../common/outbox/events';
+import { writeOutboxEvent, type NewOutboxEvent } from '../../../../common/outbox/events';
 import { packageIdOf } from '../domain/legacyContractIds';
 import { ContractIdNoticeRow, type NoticeRecipient, type SupportContractRow } from './entities';
 
@@ -16,7 +16,16 @@ const BENEFIT_KINDS: ReadonlySet<string> = new Set(['PARTNER_BENEFIT', 'SIGNATUR
  * admins. Every re-send is also a `contract_id_notice` row. The event and the
  * notices name contracts, never their IDs: the pair does not travel.
  */
-export async function sendReissuedPairs(tx: EntityManager, contracts: readonly SupportContractRow[], reason: string, now: Date): Promise<void> {
+/** How an event enters the outbox: `writeOutboxEvent` at run time; a data migration passes the insert its schema had. */
+type OutboxWriter = (tx: EntityManager, event: NewOutboxEvent, now: Date) => Promise<string>;
+
+export async function sendReissuedPairs(
+  tx: EntityManager,
+  contracts: readonly SupportContractRow[],
+  reason: string,
+  now: Date,
+  writeEvent: OutboxWriter = writeOutboxEvent,
+): Promise<void> {
   const byPackage = new Map<string, string[]>();
   const partnerBenefits: string[] = [];
   const notices: Omit<ContractIdNoticeRow, 'id'>[] = [];
@@ -37,7 +46,7 @@ export async function sendReissuedPairs(tx: EntityManager, contracts: readonly S
     notices.push({ supportContractId: contract.id, reason, recipient, sourceId, eventId: null, createdAt: now });
   }
   for (const [packageId, supportContractIds] of byPackage) {
-    const eventId = await writeOutboxEvent(
+    const eventId = await writeEvent(
       tx,
       { destination: 'partner-benefits', type: 'SupportContractIdsReissued', payload: { packageId, supportContractIds, reason } },
       now,
@@ -47,7 +56,7 @@ export async function sendReissuedPairs(tx: EntityManager, contracts: readonly S
     }
   }
   if (partnerBenefits.length > 0) {
-    const eventId = await writeOutboxEvent(
+    const eventId = await writeEvent(
       tx,
       { destination: 'partner-benefits', type: 'SupportContractIdsReissued', payload: { supportContractIds: partnerBenefits, reason } },
       now,

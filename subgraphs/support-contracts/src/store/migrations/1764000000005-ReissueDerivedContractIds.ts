@@ -1,4 +1,5 @@
 import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { insertOutboxEventAsCreated } from '../../../../../common/outbox/migration';
 import { legacyPairFor } from '../../domain/legacyContractIds';
 import { reissueContractIds } from '../contractIdIssuer';
 import { sendReissuedPairs } from '../contractIdNotices';
@@ -59,6 +60,6 @@ export async function reissueDerivedIds(q: QueryRunner, now = new Date()): Promi
     await reissueContractIds(tx, contract);
     await tx.getRepository(ContractLinkRow).delete({ supportContractId: contract.id });
   }
-  await sendReissuedPairs(tx, derived, REISSUE_REASON, now);
+  await sendReissuedPairs(tx, derived, REISSUE_REASON, now, insertOutboxEventAsCreated);
   return derived.map((c) => c.id);
 }
