@@ -34,6 +34,24 @@ describe('generated client code', () => {
     }
   }, 90_000);
 
+  it('every subgraph\'s src/generated/resolvers.ts is what `npm run codegen:subgraphs` produces now (typed resolvers from the SDL)', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'codegen-subgraphs-'));
+    try {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'esm', 'bin.js'), '--config', 'codegen.subgraphs.ts', '--silent'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CODEGEN_OUT: out },
+      });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      for (const name of ['agreements', 'support-contracts', 'software-catalog', 'partner-benefits']) {
+        const committed = fs.readFileSync(path.join(ROOT, 'subgraphs', name, 'src', 'generated', 'resolvers.ts'), 'utf8');
+        expect({ name, text: committed }).toEqual({ name, text: fs.readFileSync(path.join(out, name, 'resolvers.ts'), 'utf8') });
+      }
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 90_000);
+
   it('types the tiles component query among the project operations', () => {
     const generated = fs.readFileSync(path.join(GENERATED, 'graphql.ts'), 'utf8');
     expect(generated).toMatch(/export type BenefitTilesQuery = /);
