@@ -7,7 +7,7 @@
  * gateway stops answering.
  */
 import { runFuzz } from '../common/devStack/abusiveOperations';
-import { startStack, TEST_SUBGRAPH_SECRET } from '../test/harness/stack';
+import { startStack, TEST_SUBGRAPH_SECRET } from '../common/devStack/stack';
 import { GATEWAY_SECRET_HEADER } from '../common/gatewaySecret';
 
 function arg(name: string, fallback: number): number {

@@ -7,8 +7,8 @@
  * then checks the books and prints a JSON summary. Exits 1 when the books do
  * not balance or a fault was not recovered from without help.
  */
-import { startStack } from '../test/harness/stack';
-import { runSoak } from '../test/faults/soakRun';
+import { startStack } from '../common/devStack/stack';
+import { runSoak } from '../common/devStack/soakRun';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
