@@ -1,24 +1,16 @@
 import { badInput } from '../../../../common/errors';
-import { checkPeriod, requireAnalyst, type Period, type PeriodArgs } from '../../../../common/insights';
-import type { Deployment, RegisteredVia } from '../store/entities';
+import { checkPeriod, requireAnalyst } from '../../../../common/insights';
+import type { CatalogInsightsResolvers, QueryResolvers } from '../generated/resolvers';
 import { licencesToRenew, mostDownloadedProducts, mostRegisteredProducts } from '../store/insightQueries';
-import type { CatalogContext } from './context';
 
 const DAY_MS = 86_400_000;
 const MAX_TOP = 50;
 const MAX_RENEWAL_WINDOW_DAYS = 366;
 
-/** What the root field checked once; each part of `CatalogInsights` runs its own GROUP BY from it. */
-interface CatalogInsightsScope {
-  period: Period;
-  deployment: Deployment | null;
-  top: number;
-  now: Date;
-}
 
 /** Root fields for the operator's analysts (issue 17): catalog aggregates over public product names only. */
-export const InsightQuery = {
-  catalogInsights(_: unknown, args: PeriodArgs & { deployment?: Deployment | null; top?: number | null }, ctx: CatalogContext): CatalogInsightsScope {
+export const InsightQuery: Pick<QueryResolvers, 'catalogInsights'> = {
+  catalogInsights(_, args, ctx) {
     requireAnalyst(ctx.viewer);
     const top = args.top ?? 10;
     if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) throw badInput(`top must be between 1 and ${MAX_TOP}.`, 'top');
@@ -26,15 +18,15 @@ export const InsightQuery = {
   },
 };
 
-export const CatalogInsights = {
-  mostRegistered(scope: CatalogInsightsScope, args: { via?: RegisteredVia | null }, ctx: CatalogContext) {
+export const CatalogInsights: CatalogInsightsResolvers = {
+  mostRegistered(scope, args, ctx) {
     return mostRegisteredProducts(ctx.db, { ...scope, via: args.via });
   },
-  mostDownloaded(scope: CatalogInsightsScope, _: unknown, ctx: CatalogContext) {
+  mostDownloaded(scope, _, ctx) {
     return mostDownloadedProducts(ctx.db, scope);
   },
   /** MP-4/MP-5 as of the injected clock's day (the period is about activity, not about renewal dates). */
-  licencesToRenew(scope: CatalogInsightsScope, args: { dueWithinDays?: number | null }, ctx: CatalogContext) {
+  licencesToRenew(scope, args, ctx) {
     const days = args.dueWithinDays ?? 90;
     if (!Number.isInteger(days) || days < 0 || days > MAX_RENEWAL_WINDOW_DAYS) {
       throw badInput(`dueWithinDays must be between 0 and ${MAX_RENEWAL_WINDOW_DAYS}.`, 'dueWithinDays');

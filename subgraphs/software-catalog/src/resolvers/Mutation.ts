@@ -2,28 +2,17 @@ import crypto from 'node:crypto';
 import { badInput, domainError, ErrorCode, notFound } from '../../../../common/errors';
 import { requireRole, requireViewer, type Viewer } from '../../../../common/identity';
 import { linkStatus } from '../domain/downloadLink';
-import { DEFAULT_BITNESS, type Bitness } from '../domain/productKey';
+import { DEFAULT_BITNESS } from '../domain/productKey';
 import { normalizeActivationCode } from '../domain/rdsCal';
 import { redeemOnce } from '../store/activationCommands';
 import { isShareTokenShape, shareTokenHash } from '../domain/shareToken';
-import { ActivationCodeRow, DownloadLinkCopyRow, DownloadLinkRow, LicenceRegistrationRow, LicenceRow, MyProductRow, ProductKeyRow, type LicenseRole } from '../store/entities';
+import type { MutationResolvers } from '../generated/resolvers';
+import { ActivationCodeRow, DownloadLinkCopyRow, DownloadLinkRow, LicenceRegistrationRow, LicenceRow, MyProductRow, ProductKeyRow } from '../store/entities';
 import { createKeyAndLink, recordCopy, recordDownload, recordReveal, startLinkClock } from '../store/keyCommands';
 import { ensureMyProduct } from '../store/myProductCommands';
 import { addUserGroupMember, createUserGroup, removeUserGroupMember } from '../store/userGroupCommands';
 import type { CatalogContext } from './context';
 import { entitlementForKeyHandling } from './entitlementAccess';
-
-interface GenerateInput {
-  subscriptionId: string;
-  version: string;
-  language: string;
-  bitness?: Bitness | null;
-}
-
-interface RegisterInput {
-  licenseNumber?: string | null;
-  productId?: string | null;
-}
 
 const linkExpired = (link: DownloadLinkRow) =>
   domainError(ErrorCode.LINK_EXPIRED, 'This download link expired five days after its first download (CSP-5); generate a new one.', {
@@ -36,9 +25,9 @@ const analystsNeverWrite = (ctx: CatalogContext) => {
   return viewer;
 };
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   /** CSP-4: version and language must be ones the catalog ships; 64-bit unless asked otherwise. */
-  async generateKeysAndDownloads(_: unknown, { input }: { input: GenerateInput }, ctx: CatalogContext) {
+  async generateKeysAndDownloads(_, { input }, ctx) {
     const { viewer, entitlement } = await entitlementForKeyHandling(ctx, input.subscriptionId);
     const versions = await ctx.loaders.versionsByProductId.load(entitlement.productId);
     const version = versions.find((v) => v.version === input.version);
@@ -58,7 +47,7 @@ export const Mutation = {
   },
 
   /** CSP-3 decides who; CSP-8 records every reveal in the same transaction that reads the key. */
-  async revealProductKey(_: unknown, args: { keyId: string }, ctx: CatalogContext) {
+  async revealProductKey(_, args, ctx) {
     requireViewer(ctx.viewer);
     const key = await ctx.db.getRepository(ProductKeyRow).findOneBy({ id: args.keyId });
     if (!key) throw notFound('No such product key.');
@@ -69,7 +58,7 @@ export const Mutation = {
   },
 
   /** CSP-5: refused with LINK_EXPIRED from five days after the first download. */
-  async downloadSoftware(_: unknown, args: { linkId: string }, ctx: CatalogContext) {
+  async downloadSoftware(_, args, ctx) {
     requireViewer(ctx.viewer);
     const link = await ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: args.linkId });
     if (!link) throw notFound('No such download link.');
@@ -83,7 +72,7 @@ export const Mutation = {
   },
 
   /** CSP-9: CSP-3's parties copy a link without downloading; each copy is a new secret and is recorded. */
-  async copyDownloadLink(_: unknown, args: { linkId: string }, ctx: CatalogContext) {
+  async copyDownloadLink(_, args, ctx) {
     requireViewer(ctx.viewer);
     const link = await ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: args.linkId });
     if (!link) throw notFound('No such download link.');
@@ -103,7 +92,7 @@ export const Mutation = {
    * MP-8); anyone else only downloads. A malformed or unknown secret, and a
    * link that no longer exists, are all the same NOT_FOUND.
    */
-  async followSharedDownloadLink(_: unknown, args: { token: string }, ctx: CatalogContext) {
+  async followSharedDownloadLink(_, args, ctx) {
     const missing = () => notFound('No download behind this share link.');
     if (!isShareTokenShape(args.token)) throw missing();
     const copy = await ctx.db.getRepository(DownloadLinkCopyRow).findOneBy({ tokenHash: shareTokenHash(args.token) });
@@ -128,7 +117,7 @@ export const Mutation = {
   },
 
   /** CSP-7: once, ever, whatever the server; concurrent attempts are decided by one conditional UPDATE. */
-  async redeemActivationCode(_: unknown, args: { code: string; licenseServerId: string }, ctx: CatalogContext) {
+  async redeemActivationCode(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     const code = normalizeActivationCode(args.code);
     if (!code) throw badInput('An activation code is five groups of five letters or digits, e.g. ABCDE-12345-FGHJK-67890-LMNPQ.', 'code');
@@ -147,7 +136,7 @@ export const Mutation = {
   },
 
   /** MP-1: by licence number (preferred: it also registers the licence, MP-5) or from the product list. */
-  async registerMyProduct(_: unknown, { input }: { input: RegisterInput }, ctx: CatalogContext) {
+  async registerMyProduct(_, { input }, ctx) {
     const viewer = analystsNeverWrite(ctx);
     const licenseNumber = input.licenseNumber?.trim() || null;
     const productId = input.productId?.trim() || null;
@@ -185,33 +174,33 @@ export const Mutation = {
   },
 
   /** MP-6: opt in or out per product. */
-  async setProductAlertsOptIn(_: unknown, args: { productId: string; optIn: boolean }, ctx: CatalogContext) {
+  async setProductAlertsOptIn(_, args, ctx) {
     const viewer = analystsNeverWrite(ctx);
     return updateMyProduct(ctx, viewer, args.productId, { alertsOptIn: args.optIn });
   },
 
   /** MP-6: the "new since last visit" marker counts from now on. */
-  async markProductNewsVisited(_: unknown, args: { productId: string }, ctx: CatalogContext) {
+  async markProductNewsVisited(_, args, ctx) {
     const viewer = analystsNeverWrite(ctx);
     return updateMyProduct(ctx, viewer, args.productId, { lastVisitedAt: ctx.clock.now() });
   },
 
   /** MP-9: a licence's administrator creates a group of it. */
-  async createUserGroup(_: unknown, { input }: { input: { licenseNumber: string; name: string } }, ctx: CatalogContext) {
+  async createUserGroup(_, { input }, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const now = ctx.clock.now();
     return ctx.db.transaction((tx) => createUserGroup(tx, viewer, input, now));
   },
 
   /** MP-9: adds a user of the organisation, by e-mail, with a role (USER unless asked). */
-  async addUserGroupMember(_: unknown, { input }: { input: { groupId: string; email: string; role?: LicenseRole | null } }, ctx: CatalogContext) {
+  async addUserGroupMember(_, { input }, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const now = ctx.clock.now();
     return ctx.db.transaction((tx) => addUserGroupMember(tx, viewer, { ...input, role: input.role ?? 'USER' }, now));
   },
 
   /** MP-9: removes a member; their licence row leaves My Products. */
-  async removeUserGroupMember(_: unknown, { input }: { input: { groupId: string; email: string } }, ctx: CatalogContext) {
+  async removeUserGroupMember(_, { input }, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const now = ctx.clock.now();
     return ctx.db.transaction((tx) => removeUserGroupMember(tx, viewer, input, now));

@@ -1,8 +1,11 @@
-import { connectionFromArray, type ConnectionArgs } from '../../../../common/connection';
+import { connectionFromArray } from '../../../../common/connection';
 import { hasNewerVersion } from '../domain/downgradeRights';
 import { countNewAlerts, licenceSupportStatus, licenseActionFor, productSupportStatus, type SupportStatus } from '../domain/myProducts';
 import { strongerRole } from '../domain/userGroups';
+import type { LicenseStatusResolvers, MyProductResolvers } from '../generated/resolvers';
 import type { LicenceRow, LicenseRole, MyProductRow, SoftwareDownloadRow } from '../store/entities';
+import { existing } from '../store/loaders';
+import type { RegisteredLicenseView } from '../store/views';
 import type { CatalogContext } from './context';
 
 /** A licence on the user's account (MP-5): registered by them or given through a user group (MP-9). */
@@ -47,12 +50,12 @@ async function supportStatusOf(entry: MyProductRow, ctx: CatalogContext): Promis
   return productSupportStatus(licences.map((l) => l.licence.renewalDate), ctx.clock.now());
 }
 
-export const MyProduct = {
-  product: (entry: MyProductRow, _: unknown, ctx: CatalogContext) => ctx.loaders.productById.load(entry.productId),
-  source: (entry: MyProductRow) => entry.registeredVia,
-  supportStatus: (entry: MyProductRow, _: unknown, ctx: CatalogContext) => supportStatusOf(entry, ctx),
-  licenseStatus: (entry: MyProductRow) => entry,
-  async newAlertCount(entry: MyProductRow, _: unknown, ctx: CatalogContext): Promise<number> {
+export const MyProduct: MyProductResolvers = {
+  product: (entry, _, ctx) => existing(ctx.loaders.productById.load(entry.productId), `product ${entry.productId}`),
+  source: (entry) => entry.registeredVia,
+  supportStatus: (entry, _, ctx) => supportStatusOf(entry, ctx),
+  licenseStatus: (entry) => entry,
+  async newAlertCount(entry, _, ctx) {
     if (!entry.alertsOptIn) return 0;
     const alerts = await ctx.loaders.alertsByProductId.load(entry.productId);
     return countNewAlerts(alerts.map((a) => a.publishedAt), entry.lastVisitedAt);
@@ -61,7 +64,7 @@ export const MyProduct = {
    * MP-8. Downloads and versions are asked for together, in the tick every
    * entry of the page resolves: one batch each, whatever the page holds.
    */
-  async lastDownloads(entry: MyProductRow, _: unknown, ctx: CatalogContext) {
+  async lastDownloads(entry, _, ctx) {
     const [files, versions] = await Promise.all([
       ctx.loaders.myRecentDownloadsByProductId.load(entry.productId),
       ctx.loaders.versionsByProductId.load(entry.productId),
@@ -74,13 +77,13 @@ export const MyProduct = {
   },
 };
 
-export const LicenseStatus = {
-  async actionNeeded(entry: MyProductRow, _: unknown, ctx: CatalogContext) {
+export const LicenseStatus: LicenseStatusResolvers = {
+  async actionNeeded(entry, _, ctx) {
     return licenseActionFor(await supportStatusOf(entry, ctx));
   },
-  async licenses(entry: MyProductRow, args: ConnectionArgs, ctx: CatalogContext) {
+  async licenses(entry, args, ctx) {
     const now = ctx.clock.now();
-    const rows = (await registeredLicences(entry, ctx)).map(({ licence, userGroup, role }) => ({
+    const rows = (await registeredLicences(entry, ctx)).map(({ licence, userGroup, role }): RegisteredLicenseView => ({
       licenseNumber: licence.licenseNumber,
       renewalDate: licence.renewalDate,
       supportStatus: licenceSupportStatus(licence.renewalDate, now),

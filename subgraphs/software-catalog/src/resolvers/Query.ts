@@ -1,29 +1,28 @@
-import type { ConnectionArgs } from '../../../../common/connection';
 import { badInput, notFound } from '../../../../common/errors';
 import { requireRole, requireViewer } from '../../../../common/identity';
 import { canReadEntitlement } from '../domain/keyAccess';
 import { isRdsCalCompatible, KNOWN_RDS_SERVER_VERSIONS, RDS_CAL_WORKS_ON, serverVersionsForCal } from '../domain/rdsCal';
-import { UserGroupRow, type ProductRow } from '../store/entities';
+import type { QueryResolvers } from '../generated/resolvers';
+import { UserGroupRow } from '../store/entities';
 import { activationCodesOf, copiesOfCustomer, entitlementsVisibleTo, myProductsOf, revealsOfCustomer } from '../store/pagedQueries';
 import { licenceForAdministrator } from '../store/userGroupCommands';
-import { searchProducts, type ProductSearch } from '../store/productQueries';
-import type { CatalogContext } from './context';
-import { subscriptionView, type SubscriptionView } from './SoftwareSubscription';
+import { searchProducts } from '../store/productQueries';
+import { subscriptionView } from '../store/views';
 
-export const Query = {
-  async products(_: unknown, args: ProductSearch, ctx: CatalogContext) {
+export const Query: Omit<QueryResolvers, 'catalogInsights'> = {
+  async products(_, args, ctx) {
     if (args.search && args.search.length > 100) throw badInput('search is limited to 100 characters.', 'search');
     const page = await searchProducts(ctx.db, args);
     // Version fields look their product up again (downgrade depth): the page already has it.
     for (const row of page.nodes) ctx.loaders.productById.prime(row.id, row);
     return page;
   },
-  product(_: unknown, args: { id: string }, ctx: CatalogContext): Promise<ProductRow | null> {
+  product(_, args, ctx) {
     return ctx.loaders.productById.load(args.id);
   },
 
   /** CSP-7, public: a pure rule, no store. */
-  rdsCalCompatibility(_: unknown, args: { calVersion: string; serverVersion: string }) {
+  rdsCalCompatibility(_, args) {
     const worksOn = serverVersionsForCal(args.calVersion);
     if (!worksOn) throw badInput(`Unknown RDS CAL version "${args.calVersion}"; known: ${Object.keys(RDS_CAL_WORKS_ON).join(', ')}.`, 'calVersion');
     if (!KNOWN_RDS_SERVER_VERSIONS.includes(args.serverVersion)) {
@@ -33,18 +32,18 @@ export const Query = {
       calVersion: args.calVersion,
       serverVersion: args.serverVersion,
       compatible: isRdsCalCompatible(args.calVersion, args.serverVersion),
-      worksOnServerVersions: worksOn,
+      worksOnServerVersions: [...worksOn],
     };
   },
 
-  async mySoftwareEntitlements(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  async mySoftwareEntitlements(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const page = await entitlementsVisibleTo(ctx.db, viewer, args);
     const nodes = page.nodes.map(subscriptionView);
     return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
   },
 
-  async softwareEntitlement(_: unknown, args: { subscriptionId: string }, ctx: CatalogContext): Promise<SubscriptionView> {
+  async softwareEntitlement(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const entitlement = await ctx.loaders.entitlementById.load(args.subscriptionId);
     if (!entitlement || !canReadEntitlement(viewer, entitlement)) throw notFound('No such software subscription.');
@@ -52,30 +51,30 @@ export const Query = {
   },
 
   /** CSP-8: the customer's global admin reads who saw its keys, including the reseller's agents. */
-  keyRevealAudit(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  keyRevealAudit(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     return revealsOfCustomer(ctx.db, viewer.orgId, args);
   },
 
   /** CSP-9: who copied which of my organisation's links, like the key reveal audit (CSP-8). */
-  downloadLinkCopyAudit(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  downloadLinkCopyAudit(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     return copiesOfCustomer(ctx.db, viewer.orgId, args);
   },
 
-  async myProducts(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  async myProducts(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
     return myProductsOf(ctx.db, viewer.userId, viewer.orgId, await ctx.loaders.myGroupMemberships(), args);
   },
 
   /** MP-9: a licence's groups, for its administrators only. */
-  async userGroups(_: unknown, args: { licenseNumber: string }, ctx: CatalogContext): Promise<UserGroupRow[]> {
+  async userGroups(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const licence = await licenceForAdministrator(ctx.db.manager, viewer, args.licenseNumber);
     return ctx.db.getRepository(UserGroupRow).find({ where: { licenseNumber: licence.licenseNumber }, order: { name: 'ASC' } });
   },
 
-  myActivationCodes(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  myActivationCodes(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     return activationCodesOf(ctx.db, viewer.orgId, args);
   },
