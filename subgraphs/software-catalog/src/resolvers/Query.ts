@@ -1,15 +1,17 @@
-import { badInput, notFound } from '../../../../common/errors';
+import { badInput } from '../../../../common/errors';
+import { checkPeriod, requireAnalyst } from '../../../../common/insights';
 import { requireRole, requireViewer } from '../../../../common/identity';
-import { canReadEntitlement } from '../domain/keyAccess';
 import { isRdsCalCompatible, KNOWN_RDS_SERVER_VERSIONS, RDS_CAL_WORKS_ON, serverVersionsForCal } from '../domain/rdsCal';
 import type { QueryResolvers } from '../generated/resolvers';
-import { UserGroupRow } from '../store/entities';
+import { readableEntitlement } from '../store/entitlementAccess';
 import { activationCodesOf, copiesOfCustomer, entitlementsVisibleTo, myProductsOf, revealsOfCustomer } from '../store/pagedQueries';
-import { licenceForAdministrator } from '../store/userGroupCommands';
+import { groupsOfLicence } from '../store/userGroupCommands';
 import { searchProducts } from '../store/productQueries';
 import { subscriptionView } from '../store/views';
 
-export const Query: Omit<QueryResolvers, 'catalogInsights'> = {
+const MAX_INSIGHTS_TOP = 50;
+
+export const Query: QueryResolvers = {
   async products(_, args, ctx) {
     if (args.search && args.search.length > 100) throw badInput('search is limited to 100 characters.', 'search');
     const page = await searchProducts(ctx.db, args);
@@ -45,9 +47,7 @@ export const Query: Omit<QueryResolvers, 'catalogInsights'> = {
 
   async softwareEntitlement(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
-    const entitlement = await ctx.loaders.entitlementById.load(args.subscriptionId);
-    if (!entitlement || !canReadEntitlement(viewer, entitlement)) throw notFound('No such software subscription.');
-    return subscriptionView(entitlement);
+    return subscriptionView(await readableEntitlement(ctx.loaders, viewer, args.subscriptionId));
   },
 
   /** CSP-8: the customer's global admin reads who saw its keys, including the reseller's agents. */
@@ -70,12 +70,19 @@ export const Query: Omit<QueryResolvers, 'catalogInsights'> = {
   /** MP-9: a licence's groups, for its administrators only. */
   async userGroups(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
-    const licence = await licenceForAdministrator(ctx.db.manager, viewer, args.licenseNumber);
-    return ctx.db.getRepository(UserGroupRow).find({ where: { licenseNumber: licence.licenseNumber }, order: { name: 'ASC' } });
+    return groupsOfLicence(ctx.db, viewer, args.licenseNumber);
   },
 
   myActivationCodes(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     return activationCodesOf(ctx.db, viewer.orgId, args);
+  },
+
+  /** Analysts only (issue 17): catalog aggregates over public product names; each part runs its own GROUP BY. */
+  catalogInsights(_, args, ctx) {
+    requireAnalyst(ctx.viewer);
+    const top = args.top ?? 10;
+    if (!Number.isInteger(top) || top < 1 || top > MAX_INSIGHTS_TOP) throw badInput(`top must be between 1 and ${MAX_INSIGHTS_TOP}.`, 'top');
+    return { period: checkPeriod(args), deployment: args.deployment ?? null, top, now: ctx.clock.now() };
   },
 };

@@ -1,6 +1,7 @@
 import { forbidden } from '../../../../common/errors';
-import { canHandleKeys, canReadEntitlement } from '../domain/keyAccess';
+import { canHandleKeys } from '../domain/keyAccess';
 import type { SoftwareSubscriptionResolvers } from '../generated/resolvers';
+import { subscriptionForReference } from '../store/entitlementAccess';
 import type { EntitlementRow } from '../store/entities';
 import type { SubscriptionView } from '../store/views';
 import type { CatalogContext } from './context';
@@ -14,16 +15,9 @@ function requireKeyHandler(view: SubscriptionView, ctx: CatalogContext): Entitle
 }
 
 export const SoftwareSubscription: SoftwareSubscriptionResolvers = {
-  /**
-   * Anonymous callers and other organisations get null: `_entities` is no
-   * back door. A signed-in caller asking about a purchase whose entitlement
-   * has not arrived yet gets PROVISIONING and nothing else.
-   */
-  async __resolveReference(ref, ctx) {
-    if (!ctx.viewer) return null;
-    const entitlement = await ctx.loaders.entitlementById.load(ref.id);
-    if (!entitlement) return { id: ref.id, entitlement: null };
-    return canReadEntitlement(ctx.viewer, entitlement) ? { id: ref.id, entitlement } : null;
+  /** Scoped by the store: null for anonymous callers and other organisations, PROVISIONING before the entitlement arrives. */
+  __resolveReference(ref, ctx) {
+    return subscriptionForReference(ctx.loaders, ctx.viewer, ref.id);
   },
   entitlementStatus(view) {
     if (!view.entitlement) return 'PROVISIONING';
@@ -35,8 +29,7 @@ export const SoftwareSubscription: SoftwareSubscriptionResolvers = {
   entitlementKind: (view) => view.entitlement?.purchaseKind ?? null,
   entitledCustomerId: (view) => view.entitlement?.customerOrgId ?? null,
   entitledResellerId: (view) => view.entitlement?.partnerOrgId ?? null,
-  viewerCanManageKeys: (view, _, ctx) =>
-    !!view.entitlement && canHandleKeys(ctx.viewer, view.entitlement),
+  viewerCanManageKeys: (view, _, ctx) => !!view.entitlement && canHandleKeys(ctx.viewer, view.entitlement),
   async productKeys(view, _, ctx) {
     const entitlement = requireKeyHandler(view, ctx);
     return entitlement ? ctx.loaders.keysBySubscriptionId.load(entitlement.subscriptionId) : [];

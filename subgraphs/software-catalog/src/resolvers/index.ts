@@ -1,19 +1,23 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { Resolvers } from '../generated/resolvers';
 import type { CatalogLoaders } from '../store/loaders';
-import { DownloadLink, DownloadLinkCopy, KeyReveal, ProductKey } from './keyTypes';
-import { LicenseStatus, MyProduct } from './MyProduct';
-import { CatalogInsights, InsightQuery } from './Insights';
+import { CatalogInsights } from './CatalogInsights';
+import { DownloadLink } from './DownloadLink';
+import { DownloadLinkCopy } from './DownloadLinkCopy';
+import { KeyReveal } from './KeyReveal';
+import { LicenseStatus } from './LicenseStatus';
 import { Mutation } from './Mutation';
+import { MyProduct } from './MyProduct';
 import { Product } from './Product';
+import { ProductKey } from './ProductKey';
 import { ProductVersion } from './ProductVersion';
 import { Query } from './Query';
 import { SoftwareSubscription } from './SoftwareSubscription';
 import { UserGroup } from './UserGroup';
 
-/** Every resolver of the subgraph, checked against the types generated from its SDL. */
+/** Every resolver of the subgraph, one file per GraphQL type, checked against the types generated from its SDL. */
 const typed: Resolvers = {
-  Query: { ...Query, ...InsightQuery },
+  Query,
   Mutation,
   Product,
   ProductVersion,

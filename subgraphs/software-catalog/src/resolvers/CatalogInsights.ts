@@ -1,23 +1,11 @@
 import { badInput } from '../../../../common/errors';
-import { checkPeriod, requireAnalyst } from '../../../../common/insights';
-import type { CatalogInsightsResolvers, QueryResolvers } from '../generated/resolvers';
+import type { CatalogInsightsResolvers } from '../generated/resolvers';
 import { licencesToRenew, mostDownloadedProducts, mostRegisteredProducts } from '../store/insightQueries';
 
 const DAY_MS = 86_400_000;
-const MAX_TOP = 50;
 const MAX_RENEWAL_WINDOW_DAYS = 366;
 
-
-/** Root fields for the operator's analysts (issue 17): catalog aggregates over public product names only. */
-export const InsightQuery: Pick<QueryResolvers, 'catalogInsights'> = {
-  catalogInsights(_, args, ctx) {
-    requireAnalyst(ctx.viewer);
-    const top = args.top ?? 10;
-    if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) throw badInput(`top must be between 1 and ${MAX_TOP}.`, 'top');
-    return { period: checkPeriod(args), deployment: args.deployment ?? null, top, now: ctx.clock.now() };
-  },
-};
-
+/** Catalog aggregates for the operator's analysts (issue 17): `Query.catalogInsights` checked the scope once. */
 export const CatalogInsights: CatalogInsightsResolvers = {
   mostRegistered(scope, args, ctx) {
     return mostRegisteredProducts(ctx.db, { ...scope, via: args.via });
