@@ -59,6 +59,14 @@ export async function createUserGroup(db: DataSource, viewer: Viewer, input: { l
   });
 }
 
+/** The member's e-mail, checked, and the group, for one of its licence's administrators. */
+async function memberOfGroup(tx: EntityManager, viewer: Viewer, input: { groupId: string; email: string }): Promise<{ email: string; group: UserGroupRow }> {
+  const email = normalizeMemberEmail(input.email);
+  if (!email) throw badInput('email must be an e-mail address.', 'email');
+  const group = await groupForAdministrator(tx, viewer, input.groupId);
+  return { email, group };
+}
+
 /**
  * MP-9: adds a user, by e-mail, with a role. Already a member: CONFLICT
  * (`extensions.role` says which role they hold); a removed member comes back
@@ -72,9 +80,7 @@ export async function addUserGroupMember(
   now: Date,
 ): Promise<UserGroupMemberRow> {
   return db.transaction(async (tx) => {
-    const email = normalizeMemberEmail(input.email);
-    if (!email) throw badInput('email must be an e-mail address.', 'email');
-    const group = await groupForAdministrator(tx, viewer, input.groupId);
+    const { email, group } = await memberOfGroup(tx, viewer, input);
     const repo = tx.getRepository(UserGroupMemberRow);
     const already = (role: LicenseRole) => domainError(ErrorCode.CONFLICT, `${email} is already a member of this group (${role}).`, { role });
     const existing = await repo.findOneBy({ groupId: group.id, email });
@@ -119,9 +125,7 @@ export async function removeUserGroupMember(
   now: Date,
 ): Promise<UserGroupMemberRow> {
   return db.transaction(async (tx) => {
-    const email = normalizeMemberEmail(input.email);
-    if (!email) throw badInput('email must be an e-mail address.', 'email');
-    const group = await groupForAdministrator(tx, viewer, input.groupId);
+    const { email, group } = await memberOfGroup(tx, viewer, input);
     const res = await tx
       .createQueryBuilder()
       .update(UserGroupMemberRow)
