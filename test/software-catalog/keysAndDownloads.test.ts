@@ -1,5 +1,5 @@
 import { startStack, type Stack } from '../harness/stack';
-import { grantEntitlement, revokeEntitlement } from '../../subgraphs/software-catalog/src/domain/entitlements';
+import { grantEntitlement, revokeEntitlement } from '../../subgraphs/software-catalog/src/store/entitlementCommands';
 import { EntitlementRow } from '../../subgraphs/software-catalog/src/store/entities';
 
 let stack: Stack;

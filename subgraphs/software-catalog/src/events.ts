@@ -1,5 +1,5 @@
 import type { EventHandlers } from '../../../common/outbox';
-import { grantEntitlement, revokeEntitlement } from './domain/entitlements';
+import { grantEntitlement, revokeEntitlement } from './store/entitlementCommands';
 import { ProductRow, type PurchaseKind } from './store/entities';
 import { ensureMyProduct } from './store/myProductCommands';
 

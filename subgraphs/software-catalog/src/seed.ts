@@ -2,7 +2,7 @@ import type { SubgraphDeps } from '../../../common/subgraphServer';
 import { DEMO_ORGS } from '../../../common/demo/organizations';
 import { DEMO_USERS } from '../../../common/demo/users';
 import { seedCalendar, type SeedCalendar } from '../../../common/demo/seedCalendar';
-import { grantEntitlement, type EntitlementGrant } from './domain/entitlements';
+import { grantEntitlement, type EntitlementGrant } from './store/entitlementCommands';
 import {
   ActivationCodeRow,
   LicenceRegistrationRow,

@@ -1,5 +1,6 @@
 import { hasAnyRole, type Viewer } from '../../../../common/identity';
-import type { LicenseRole } from '../store/entities';
+/** A member's role on a licence (MP-9). */
+export type LicenseRole = 'ADMINISTRATOR' | 'USER';
 
 /** Longest user group name (the column's width). */
 export const GROUP_NAME_MAX = 100;

@@ -1,29 +1,18 @@
-import crypto from 'node:crypto';
 import { badInput, domainError, ErrorCode, notFound } from '../../../../common/errors';
-import { requireRole, requireViewer, type Viewer } from '../../../../common/identity';
+import { requireRole, requireViewer } from '../../../../common/identity';
 import { linkStatus } from '../domain/downloadLink';
-import { DEFAULT_BITNESS, type Bitness } from '../domain/productKey';
+import { DEFAULT_BITNESS } from '../domain/productKey';
 import { normalizeActivationCode } from '../domain/rdsCal';
-import { redeemOnce } from '../store/activationCommands';
 import { isShareTokenShape, shareTokenHash } from '../domain/shareToken';
-import { ActivationCodeRow, DownloadLinkCopyRow, DownloadLinkRow, LicenceRegistrationRow, LicenceRow, MyProductRow, ProductKeyRow, type LicenseRole } from '../store/entities';
-import { createKeyAndLink, recordCopy, recordDownload, recordReveal, startLinkClock } from '../store/keyCommands';
-import { ensureMyProduct } from '../store/myProductCommands';
+import type { MutationResolvers } from '../generated/resolvers';
+import { findActivationCodeOf, redeemOnce } from '../store/activationCommands';
+import { entitlementForKeyHandling } from '../store/entitlementAccess';
+import type { DownloadLinkRow } from '../store/entities';
+import { createKeyAndLink, downloadThroughCopy, downloadThroughLink, recordCopy, recordReveal } from '../store/keyCommands';
+import { findCopyByTokenHash, findKey, findLink } from '../store/keyQueries';
+import { registerByLicence, registerFromProductList, updateMyProduct } from '../store/myProductCommands';
 import { addUserGroupMember, createUserGroup, removeUserGroupMember } from '../store/userGroupCommands';
 import type { CatalogContext } from './context';
-import { entitlementForKeyHandling } from './entitlementAccess';
-
-interface GenerateInput {
-  subscriptionId: string;
-  version: string;
-  language: string;
-  bitness?: Bitness | null;
-}
-
-interface RegisterInput {
-  licenseNumber?: string | null;
-  productId?: string | null;
-}
 
 const linkExpired = (link: DownloadLinkRow) =>
   domainError(ErrorCode.LINK_EXPIRED, 'This download link expired five days after its first download (CSP-5); generate a new one.', {
@@ -36,10 +25,18 @@ const analystsNeverWrite = (ctx: CatalogContext) => {
   return viewer;
 };
 
-export const Mutation = {
+/** A link for someone who may handle its subscription's keys (CSP-3): unknown, NOT_FOUND. */
+async function linkForKeyHandling(ctx: CatalogContext, linkId: string) {
+  requireViewer(ctx.viewer);
+  const link = await findLink(ctx.db, linkId);
+  if (!link) throw notFound('No such download link.');
+  return { link, ...(await entitlementForKeyHandling(ctx.loaders, ctx.viewer, link.subscriptionId)) };
+}
+
+export const Mutation: MutationResolvers = {
   /** CSP-4: version and language must be ones the catalog ships; 64-bit unless asked otherwise. */
-  async generateKeysAndDownloads(_: unknown, { input }: { input: GenerateInput }, ctx: CatalogContext) {
-    const { viewer, entitlement } = await entitlementForKeyHandling(ctx, input.subscriptionId);
+  async generateKeysAndDownloads(_, { input }, ctx) {
+    const { viewer, entitlement } = await entitlementForKeyHandling(ctx.loaders, ctx.viewer, input.subscriptionId);
     const versions = await ctx.loaders.versionsByProductId.load(entitlement.productId);
     const version = versions.find((v) => v.version === input.version);
     if (!version) {
@@ -50,48 +47,39 @@ export const Mutation = {
       throw badInput(`Version ${version.version} does not ship in "${input.language}"; choose one of ${languages.join(', ')}.`, 'language');
     }
     const bitness = input.bitness ?? DEFAULT_BITNESS;
-    const now = ctx.clock.now();
-    const { key, link } = await ctx.db.transaction((tx) =>
-      createKeyAndLink(tx, entitlement, { version: version.version, language: input.language, bitness }, viewer.userId, now),
-    );
+    const { key, link } = await createKeyAndLink(ctx.db, entitlement, { version: version.version, language: input.language, bitness }, viewer.userId, ctx.clock.now());
     return { key, downloadLink: link };
   },
 
   /** CSP-3 decides who; CSP-8 records every reveal in the same transaction that reads the key. */
-  async revealProductKey(_: unknown, args: { keyId: string }, ctx: CatalogContext) {
+  async revealProductKey(_, args, ctx) {
     requireViewer(ctx.viewer);
-    const key = await ctx.db.getRepository(ProductKeyRow).findOneBy({ id: args.keyId });
+    const key = await findKey(ctx.db, args.keyId);
     if (!key) throw notFound('No such product key.');
-    const { viewer, entitlement } = await entitlementForKeyHandling(ctx, key.subscriptionId);
+    const { viewer, entitlement } = await entitlementForKeyHandling(ctx.loaders, ctx.viewer, key.subscriptionId);
     const now = ctx.clock.now();
-    await ctx.db.transaction((tx) => recordReveal(tx, key, entitlement, viewer, now));
+    await recordReveal(ctx.db, key, entitlement, viewer, now);
     return { key, value: key.keyValue, revealedAt: now };
   },
 
   /** CSP-5: refused with LINK_EXPIRED from five days after the first download. */
-  async downloadSoftware(_: unknown, args: { linkId: string }, ctx: CatalogContext) {
-    requireViewer(ctx.viewer);
-    const link = await ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: args.linkId });
-    if (!link) throw notFound('No such download link.');
-    const { viewer } = await entitlementForKeyHandling(ctx, link.subscriptionId);
+  async downloadSoftware(_, args, ctx) {
+    const { link, viewer } = await linkForKeyHandling(ctx, args.linkId);
     const now = ctx.clock.now();
     if (linkStatus(link, now) === 'EXPIRED') throw linkExpired(link);
     const versions = await ctx.loaders.versionsByProductId.load(link.productId);
     const version = versions.find((v) => v.version === link.version) ?? null;
-    const updated = await ctx.db.transaction((tx) => recordDownload(tx, link, version, viewer, now));
+    const updated = await downloadThroughLink(ctx.db, link, version, viewer, now);
     return { link: updated, url: updated.url };
   },
 
   /** CSP-9: CSP-3's parties copy a link without downloading; each copy is a new secret and is recorded. */
-  async copyDownloadLink(_: unknown, args: { linkId: string }, ctx: CatalogContext) {
-    requireViewer(ctx.viewer);
-    const link = await ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: args.linkId });
-    if (!link) throw notFound('No such download link.');
-    const { viewer, entitlement } = await entitlementForKeyHandling(ctx, link.subscriptionId);
+  async copyDownloadLink(_, args, ctx) {
+    const { link, viewer, entitlement } = await linkForKeyHandling(ctx, args.linkId);
     const now = ctx.clock.now();
     // Copying a dead link would only send the customer an error.
     if (linkStatus(link, now) === 'EXPIRED') throw linkExpired(link);
-    const { shareUrl, copy } = await ctx.db.transaction((tx) => recordCopy(tx, link, entitlement, viewer, now));
+    const { shareUrl, copy } = await recordCopy(ctx.db, link, entitlement, viewer, now);
     return { link, shareUrl, copiedAt: copy.copiedAt };
   },
 
@@ -103,15 +91,12 @@ export const Mutation = {
    * MP-8); anyone else only downloads. A malformed or unknown secret, and a
    * link that no longer exists, are all the same NOT_FOUND.
    */
-  async followSharedDownloadLink(_: unknown, args: { token: string }, ctx: CatalogContext) {
+  async followSharedDownloadLink(_, args, ctx) {
     const missing = () => notFound('No download behind this share link.');
     if (!isShareTokenShape(args.token)) throw missing();
-    const copy = await ctx.db.getRepository(DownloadLinkCopyRow).findOneBy({ tokenHash: shareTokenHash(args.token) });
+    const copy = await findCopyByTokenHash(ctx.db, shareTokenHash(args.token));
     if (!copy) throw missing();
-    const [link, entitlement] = await Promise.all([
-      ctx.db.getRepository(DownloadLinkRow).findOneBy({ id: copy.linkId }),
-      ctx.loaders.entitlementById.load(copy.subscriptionId),
-    ]);
+    const [link, entitlement] = await Promise.all([findLink(ctx.db, copy.linkId), ctx.loaders.entitlementById.load(copy.subscriptionId)]);
     if (!link || !entitlement) throw missing();
     if (entitlement.revoked) throw domainError(ErrorCode.CONFLICT, 'This purchase was cancelled: its downloads are revoked (CSP-2).');
     const now = ctx.clock.now();
@@ -119,35 +104,35 @@ export const Mutation = {
     const viewer = ctx.viewer;
     const party = viewer && (viewer.orgId === entitlement.customerOrgId || viewer.orgId === entitlement.partnerOrgId) ? viewer : null;
     const versions = party ? await ctx.loaders.versionsByProductId.load(link.productId) : [];
-    const updated = await ctx.db.transaction(async (tx) => {
-      if (party) return recordDownload(tx, link, versions.find((v) => v.version === link.version) ?? null, party, now);
-      await startLinkClock(tx, link, now);
-      return tx.getRepository(DownloadLinkRow).findOneByOrFail({ id: link.id });
-    });
+    const updated = await downloadThroughCopy(
+      ctx.db,
+      link,
+      party && { viewer: party, version: versions.find((v) => v.version === link.version) ?? null },
+      now,
+    );
     return { link: updated, url: updated.url };
   },
 
   /** CSP-7: once, ever, whatever the server; concurrent attempts are decided by one conditional UPDATE. */
-  async redeemActivationCode(_: unknown, args: { code: string; licenseServerId: string }, ctx: CatalogContext) {
+  async redeemActivationCode(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     const code = normalizeActivationCode(args.code);
     if (!code) throw badInput('An activation code is five groups of five letters or digits, e.g. ABCDE-12345-FGHJK-67890-LMNPQ.', 'code');
     const licenseServerId = args.licenseServerId.trim();
     if (licenseServerId.length === 0 || licenseServerId.length > 100) throw badInput('licenseServerId needs 1 to 100 characters.', 'licenseServerId');
-    const repo = ctx.db.getRepository(ActivationCodeRow);
-    const row = await repo.findOneBy({ code });
-    if (!row || row.orgId !== viewer.orgId) throw notFound('No such activation code for your organisation.');
+    const row = await findActivationCodeOf(ctx.db, viewer.orgId, code);
+    if (!row) throw notFound('No such activation code for your organisation.');
     const alreadyRedeemed = () =>
       domainError(ErrorCode.CODE_ALREADY_REDEEMED, 'This activation code was already redeemed; a 5x5 code works once, on one licence server, ever (CSP-7).');
     if (row.redeemedAt) throw alreadyRedeemed();
     const now = ctx.clock.now();
-    const won = await ctx.db.transaction((tx) => redeemOnce(tx, code, { userId: viewer.userId, licenseServerId }, now));
+    const won = await redeemOnce(ctx.db, code, { userId: viewer.userId, licenseServerId }, now);
     if (!won) throw alreadyRedeemed();
     return { ...row, redeemedAt: now, redeemedBy: viewer.userId, licenseServerId };
   },
 
   /** MP-1: by licence number (preferred: it also registers the licence, MP-5) or from the product list. */
-  async registerMyProduct(_: unknown, { input }: { input: RegisterInput }, ctx: CatalogContext) {
+  async registerMyProduct(_, { input }, ctx) {
     const viewer = analystsNeverWrite(ctx);
     const licenseNumber = input.licenseNumber?.trim() || null;
     const productId = input.productId?.trim() || null;
@@ -155,89 +140,39 @@ export const Mutation = {
       throw badInput('Give exactly one of licenseNumber (preferred) and productId.', licenseNumber === null ? 'licenseNumber' : 'productId');
     }
     const now = ctx.clock.now();
-    if (licenseNumber !== null) {
-      const licence = await ctx.db.getRepository(LicenceRow).findOneBy({ licenseNumber });
-      // Another organisation's licence number is answered like an unknown one.
-      if (!licence || licence.orgId !== viewer.orgId) throw notFound('No licence with this number in your organisation.');
-      return ctx.db.transaction(async (tx) => {
-        const entry = await ensureMyProduct(tx, { userId: viewer.userId, orgId: viewer.orgId, productId: licence.productId, via: 'LICENSE_NUMBER' }, now);
-        await tx
-          .createQueryBuilder()
-          .insert()
-          .into(LicenceRegistrationRow)
-          .values({
-            id: crypto.randomUUID(),
-            userId: viewer.userId,
-            orgId: viewer.orgId,
-            licenseNumber,
-            productId: licence.productId,
-            role: viewer.roles.has('global_admin') ? 'ADMINISTRATOR' : 'USER',
-            registeredAt: now,
-          })
-          .orIgnore()
-          .execute();
-        return entry;
-      });
-    }
+    if (licenseNumber !== null) return registerByLicence(ctx.db, viewer, licenseNumber, now);
     const product = await ctx.loaders.productById.load(productId as string);
     if (!product) throw notFound('No such product in the catalog.');
-    return ctx.db.transaction((tx) => ensureMyProduct(tx, { userId: viewer.userId, orgId: viewer.orgId, productId: product.id, via: 'PRODUCT_LIST' }, now));
+    return registerFromProductList(ctx.db, viewer, product.id, now);
   },
 
   /** MP-6: opt in or out per product. */
-  async setProductAlertsOptIn(_: unknown, args: { productId: string; optIn: boolean }, ctx: CatalogContext) {
+  async setProductAlertsOptIn(_, args, ctx) {
     const viewer = analystsNeverWrite(ctx);
-    return updateMyProduct(ctx, viewer, args.productId, { alertsOptIn: args.optIn });
+    const viaGroup = (await ctx.loaders.myGroupMemberships()).find((m) => m.productId === args.productId);
+    return updateMyProduct(ctx.db, viewer, args.productId, viaGroup, { alertsOptIn: args.optIn });
   },
 
   /** MP-6: the "new since last visit" marker counts from now on. */
-  async markProductNewsVisited(_: unknown, args: { productId: string }, ctx: CatalogContext) {
+  async markProductNewsVisited(_, args, ctx) {
     const viewer = analystsNeverWrite(ctx);
-    return updateMyProduct(ctx, viewer, args.productId, { lastVisitedAt: ctx.clock.now() });
+    const lastVisitedAt = ctx.clock.now();
+    const viaGroup = (await ctx.loaders.myGroupMemberships()).find((m) => m.productId === args.productId);
+    return updateMyProduct(ctx.db, viewer, args.productId, viaGroup, { lastVisitedAt });
   },
 
   /** MP-9: a licence's administrator creates a group of it. */
-  async createUserGroup(_: unknown, { input }: { input: { licenseNumber: string; name: string } }, ctx: CatalogContext) {
-    const viewer = requireViewer(ctx.viewer);
-    const now = ctx.clock.now();
-    return ctx.db.transaction((tx) => createUserGroup(tx, viewer, input, now));
+  async createUserGroup(_, { input }, ctx) {
+    return createUserGroup(ctx.db, requireViewer(ctx.viewer), input, ctx.clock.now());
   },
 
   /** MP-9: adds a user of the organisation, by e-mail, with a role (USER unless asked). */
-  async addUserGroupMember(_: unknown, { input }: { input: { groupId: string; email: string; role?: LicenseRole | null } }, ctx: CatalogContext) {
-    const viewer = requireViewer(ctx.viewer);
-    const now = ctx.clock.now();
-    return ctx.db.transaction((tx) => addUserGroupMember(tx, viewer, { ...input, role: input.role ?? 'USER' }, now));
+  async addUserGroupMember(_, { input }, ctx) {
+    return addUserGroupMember(ctx.db, requireViewer(ctx.viewer), { ...input, role: input.role ?? 'USER' }, ctx.clock.now());
   },
 
   /** MP-9: removes a member; their licence row leaves My Products. */
-  async removeUserGroupMember(_: unknown, { input }: { input: { groupId: string; email: string } }, ctx: CatalogContext) {
-    const viewer = requireViewer(ctx.viewer);
-    const now = ctx.clock.now();
-    return ctx.db.transaction((tx) => removeUserGroupMember(tx, viewer, input, now));
+  async removeUserGroupMember(_, { input }, ctx) {
+    return removeUserGroupMember(ctx.db, requireViewer(ctx.viewer), input, ctx.clock.now());
   },
 };
-
-/**
- * A product that is in My Products only through a user group (MP-9) gets its
- * own row on the first change, dated by the group addition, so the change has
- * somewhere to live.
- */
-async function updateMyProduct(
-  ctx: CatalogContext,
-  viewer: Viewer,
-  productId: string,
-  change: Partial<Pick<MyProductRow, 'alertsOptIn' | 'lastVisitedAt'>>,
-): Promise<MyProductRow> {
-  const userId = viewer.userId;
-  const viaGroup = (await ctx.loaders.myGroupMemberships()).find((m) => m.productId === productId);
-  return ctx.db.transaction(async (tx) => {
-    const repo = tx.getRepository(MyProductRow);
-    const entry =
-      (await repo.findOneBy({ userId, productId })) ??
-      (viaGroup ? await ensureMyProduct(tx, { userId, orgId: viewer.orgId, productId, via: 'USER_GROUP' }, viaGroup.addedAt) : null);
-    if (!entry) throw notFound('This product is not in your My Products; register it first.');
-    await repo.update({ id: entry.id }, change);
-    return { ...entry, ...change };
-  });
-}

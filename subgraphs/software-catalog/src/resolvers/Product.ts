@@ -1,23 +1,22 @@
-import { connectionFromArray, type ConnectionArgs } from '../../../../common/connection';
+import { connectionFromArray } from '../../../../common/connection';
 import { latestVersion } from '../domain/downgradeRights';
-import type { ProductRow, ProductVersionRow } from '../store/entities';
-import type { CatalogContext } from './context';
+import type { ProductResolvers } from '../generated/resolvers';
 
-export const Product = {
+export const Product: ProductResolvers = {
   /** The catalog is public: any caller may resolve a product. */
-  __resolveReference(ref: { id: string }, ctx: CatalogContext): Promise<ProductRow | null> {
+  __resolveReference(ref, ctx) {
     return ctx.loaders.productById.load(ref.id);
   },
-  versions(product: ProductRow, _: unknown, ctx: CatalogContext): Promise<ProductVersionRow[]> {
+  versions(product, _, ctx) {
     return ctx.loaders.versionsByProductId.load(product.id);
   },
-  async latestVersion(product: ProductRow, _: unknown, ctx: CatalogContext): Promise<ProductVersionRow | null> {
+  async latestVersion(product, _, ctx) {
     return latestVersion(await ctx.loaders.versionsByProductId.load(product.id));
   },
-  downgradeDepth(product: ProductRow): number {
+  downgradeDepth(product) {
     return product.downgradeDepth ?? 0;
   },
-  async alerts(product: ProductRow, args: ConnectionArgs, ctx: CatalogContext) {
+  async alerts(product, args, ctx) {
     return connectionFromArray(await ctx.loaders.alertsByProductId.load(product.id), args);
   },
 };

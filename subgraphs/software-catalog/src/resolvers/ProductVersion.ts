@@ -1,14 +1,13 @@
 import { downgradeRights } from '../domain/downgradeRights';
-import type { ProductVersionRow } from '../store/entities';
-import type { CatalogContext } from './context';
+import type { ProductVersionResolvers } from '../generated/resolvers';
 
 const list = (csv: string): string[] => csv.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 
-export const ProductVersion = {
-  languages: (v: ProductVersionRow): string[] => list(v.languages),
-  editions: (v: ProductVersionRow): string[] => list(v.editions),
+export const ProductVersion: ProductVersionResolvers = {
+  languages: (v) => list(v.languages),
+  editions: (v) => list(v.editions),
   /** CSP-6: the versions a licence of this one covers, from the product's depth. */
-  async downgradeRights(v: ProductVersionRow, _: unknown, ctx: CatalogContext): Promise<ProductVersionRow[]> {
+  async downgradeRights(v, _, ctx) {
     const [product, versions] = await Promise.all([
       ctx.loaders.productById.load(v.productId),
       ctx.loaders.versionsByProductId.load(v.productId),

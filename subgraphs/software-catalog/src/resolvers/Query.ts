@@ -1,29 +1,30 @@
-import type { ConnectionArgs } from '../../../../common/connection';
-import { badInput, notFound } from '../../../../common/errors';
+import { badInput } from '../../../../common/errors';
+import { checkPeriod, requireAnalyst } from '../../../../common/insights';
 import { requireRole, requireViewer } from '../../../../common/identity';
-import { canReadEntitlement } from '../domain/keyAccess';
 import { isRdsCalCompatible, KNOWN_RDS_SERVER_VERSIONS, RDS_CAL_WORKS_ON, serverVersionsForCal } from '../domain/rdsCal';
-import { UserGroupRow, type ProductRow } from '../store/entities';
+import type { QueryResolvers } from '../generated/resolvers';
+import { readableEntitlement } from '../store/entitlementAccess';
 import { activationCodesOf, copiesOfCustomer, entitlementsVisibleTo, myProductsOf, revealsOfCustomer } from '../store/pagedQueries';
-import { licenceForAdministrator } from '../store/userGroupCommands';
-import { searchProducts, type ProductSearch } from '../store/productQueries';
-import type { CatalogContext } from './context';
-import { subscriptionView, type SubscriptionView } from './SoftwareSubscription';
+import { groupsOfLicence } from '../store/userGroupCommands';
+import { searchProducts } from '../store/productQueries';
+import { subscriptionView } from '../store/views';
 
-export const Query = {
-  async products(_: unknown, args: ProductSearch, ctx: CatalogContext) {
+const MAX_INSIGHTS_TOP = 50;
+
+export const Query: QueryResolvers = {
+  async products(_, args, ctx) {
     if (args.search && args.search.length > 100) throw badInput('search is limited to 100 characters.', 'search');
     const page = await searchProducts(ctx.db, args);
     // Version fields look their product up again (downgrade depth): the page already has it.
     for (const row of page.nodes) ctx.loaders.productById.prime(row.id, row);
     return page;
   },
-  product(_: unknown, args: { id: string }, ctx: CatalogContext): Promise<ProductRow | null> {
+  product(_, args, ctx) {
     return ctx.loaders.productById.load(args.id);
   },
 
   /** CSP-7, public: a pure rule, no store. */
-  rdsCalCompatibility(_: unknown, args: { calVersion: string; serverVersion: string }) {
+  rdsCalCompatibility(_, args) {
     const worksOn = serverVersionsForCal(args.calVersion);
     if (!worksOn) throw badInput(`Unknown RDS CAL version "${args.calVersion}"; known: ${Object.keys(RDS_CAL_WORKS_ON).join(', ')}.`, 'calVersion');
     if (!KNOWN_RDS_SERVER_VERSIONS.includes(args.serverVersion)) {
@@ -33,50 +34,55 @@ export const Query = {
       calVersion: args.calVersion,
       serverVersion: args.serverVersion,
       compatible: isRdsCalCompatible(args.calVersion, args.serverVersion),
-      worksOnServerVersions: worksOn,
+      worksOnServerVersions: [...worksOn],
     };
   },
 
-  async mySoftwareEntitlements(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  async mySoftwareEntitlements(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const page = await entitlementsVisibleTo(ctx.db, viewer, args);
     const nodes = page.nodes.map(subscriptionView);
     return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
   },
 
-  async softwareEntitlement(_: unknown, args: { subscriptionId: string }, ctx: CatalogContext): Promise<SubscriptionView> {
+  async softwareEntitlement(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
-    const entitlement = await ctx.loaders.entitlementById.load(args.subscriptionId);
-    if (!entitlement || !canReadEntitlement(viewer, entitlement)) throw notFound('No such software subscription.');
-    return subscriptionView(entitlement);
+    return subscriptionView(await readableEntitlement(ctx.loaders, viewer, args.subscriptionId));
   },
 
   /** CSP-8: the customer's global admin reads who saw its keys, including the reseller's agents. */
-  keyRevealAudit(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  keyRevealAudit(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     return revealsOfCustomer(ctx.db, viewer.orgId, args);
   },
 
   /** CSP-9: who copied which of my organisation's links, like the key reveal audit (CSP-8). */
-  downloadLinkCopyAudit(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  downloadLinkCopyAudit(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     return copiesOfCustomer(ctx.db, viewer.orgId, args);
   },
 
-  async myProducts(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  async myProducts(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
     return myProductsOf(ctx.db, viewer.userId, viewer.orgId, await ctx.loaders.myGroupMemberships(), args);
   },
 
   /** MP-9: a licence's groups, for its administrators only. */
-  async userGroups(_: unknown, args: { licenseNumber: string }, ctx: CatalogContext): Promise<UserGroupRow[]> {
+  async userGroups(_, args, ctx) {
     const viewer = requireViewer(ctx.viewer);
-    const licence = await licenceForAdministrator(ctx.db.manager, viewer, args.licenseNumber);
-    return ctx.db.getRepository(UserGroupRow).find({ where: { licenseNumber: licence.licenseNumber }, order: { name: 'ASC' } });
+    return groupsOfLicence(ctx.db, viewer, args.licenseNumber);
   },
 
-  myActivationCodes(_: unknown, args: ConnectionArgs, ctx: CatalogContext) {
+  myActivationCodes(_, args, ctx) {
     const viewer = requireRole(ctx.viewer, 'global_admin');
     return activationCodesOf(ctx.db, viewer.orgId, args);
+  },
+
+  /** Analysts only (issue 17): catalog aggregates over public product names; each part runs its own GROUP BY. */
+  catalogInsights(_, args, ctx) {
+    requireAnalyst(ctx.viewer);
+    const top = args.top ?? 10;
+    if (!Number.isInteger(top) || top < 1 || top > MAX_INSIGHTS_TOP) throw badInput(`top must be between 1 and ${MAX_INSIGHTS_TOP}.`, 'top');
+    return { period: checkPeriod(args), deployment: args.deployment ?? null, top, now: ctx.clock.now() };
   },
 };

@@ -1,8 +1,8 @@
-import type { UserGroupRow } from '../store/entities';
-import type { CatalogContext } from './context';
+import { existing } from '../store/loaders';
+import type { UserGroupResolvers } from '../generated/resolvers';
 
 /** MP-9. Members come from a per-request loader: one statement for every group of a page. */
-export const UserGroup = {
-  product: (group: UserGroupRow, _: unknown, ctx: CatalogContext) => ctx.loaders.productById.load(group.productId),
-  members: (group: UserGroupRow, _: unknown, ctx: CatalogContext) => ctx.loaders.activeMembersByGroupId.load(group.id),
+export const UserGroup: UserGroupResolvers = {
+  product: (group, _, ctx) => existing(ctx.loaders.productById.load(group.productId), `product ${group.productId}`),
+  members: (group, _, ctx) => ctx.loaders.activeMembersByGroupId.load(group.id),
 };

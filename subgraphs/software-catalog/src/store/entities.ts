@@ -5,7 +5,9 @@ export type PurchaseKind = 'PERPETUAL' | 'SUBSCRIPTION';
 export type Bitness = 'X64' | 'X86';
 export type AlertKind = 'NEWS' | 'ALERT';
 export type RegisteredVia = 'LICENSE_NUMBER' | 'PRODUCT_LIST' | 'DOWNLOAD' | 'SERVICE_REQUEST' | 'USER_GROUP';
-export type LicenseRole = 'ADMINISTRATOR' | 'USER';
+import type { LicenseRole } from '../domain/userGroups';
+
+export type { LicenseRole };
 
 /** A catalog product. */
 @Index('ix_product_name', ['name'])

@@ -34,51 +34,42 @@ const toProductCount = (r: Record<string, unknown>): ProductCountRow => ({
   organizations: sqlNumber(r.organizations),
 });
 
-/** MP-1: products added to My Products most often in the period (by any way, or one), most first. One statement. */
-export async function mostRegisteredProducts(db: DataSource, filter: RankingFilter & { via?: RegisteredVia | null }): Promise<ProductCountRow[]> {
+/**
+ * A ranking of products by rows of one table in the period (one statement):
+ * `alias` is the table's alias, `at` its time column.
+ */
+function productRanking(db: DataSource, table: typeof MyProductRow | typeof SoftwareDownloadRow, alias: 'm' | 'd', at: string, filter: RankingFilter) {
   const qb = db
-    .getRepository(MyProductRow)
-    .createQueryBuilder('m')
-    .innerJoin(ProductRow, 'p', 'p.id = m.product_id')
+    .getRepository<MyProductRow | SoftwareDownloadRow>(table)
+    .createQueryBuilder(alias)
+    .innerJoin(ProductRow, 'p', `p.id = ${alias}.product_id`)
     .select('p.name', 'productName')
     .addSelect('p.family', 'family')
     .addSelect('COUNT(*)', 'total')
-    .addSelect('COUNT(DISTINCT m.user_id)', 'users')
-    .addSelect('COUNT(DISTINCT m.org_id)', 'organizations')
+    .addSelect(`COUNT(DISTINCT ${alias}.user_id)`, 'users')
+    .addSelect(`COUNT(DISTINCT ${alias}.org_id)`, 'organizations')
     .groupBy('p.id')
     .addGroupBy('p.name')
     .addGroupBy('p.family')
     .orderBy('total', 'DESC')
     .addOrderBy('p.name', 'ASC')
     .limit(filter.top);
-  if (filter.period.from) qb.andWhere('m.registered_at >= :from', { from: filter.period.from });
-  if (filter.period.until) qb.andWhere('m.registered_at < :until', { until: filter.period.until });
+  if (filter.period.from) qb.andWhere(`${alias}.${at} >= :from`, { from: filter.period.from });
+  if (filter.period.until) qb.andWhere(`${alias}.${at} < :until`, { until: filter.period.until });
   if (filter.deployment) qb.andWhere('p.deployment = :deployment', { deployment: filter.deployment });
+  return qb;
+}
+
+/** MP-1: products added to My Products most often in the period (by any way, or one), most first. One statement. */
+export async function mostRegisteredProducts(db: DataSource, filter: RankingFilter & { via?: RegisteredVia | null }): Promise<ProductCountRow[]> {
+  const qb = productRanking(db, MyProductRow, 'm', 'registered_at', filter);
   if (filter.via) qb.andWhere('m.registered_via = :via', { via: filter.via });
   return (await qb.getRawMany<Record<string, unknown>>()).map(toProductCount);
 }
 
 /** MP-8: products downloaded most often in the period, most first. One statement. */
 export async function mostDownloadedProducts(db: DataSource, filter: RankingFilter): Promise<ProductCountRow[]> {
-  const qb = db
-    .getRepository(SoftwareDownloadRow)
-    .createQueryBuilder('d')
-    .innerJoin(ProductRow, 'p', 'p.id = d.product_id')
-    .select('p.name', 'productName')
-    .addSelect('p.family', 'family')
-    .addSelect('COUNT(*)', 'total')
-    .addSelect('COUNT(DISTINCT d.user_id)', 'users')
-    .addSelect('COUNT(DISTINCT d.org_id)', 'organizations')
-    .groupBy('p.id')
-    .addGroupBy('p.name')
-    .addGroupBy('p.family')
-    .orderBy('total', 'DESC')
-    .addOrderBy('p.name', 'ASC')
-    .limit(filter.top);
-  if (filter.period.from) qb.andWhere('d.downloaded_at >= :from', { from: filter.period.from });
-  if (filter.period.until) qb.andWhere('d.downloaded_at < :until', { until: filter.period.until });
-  if (filter.deployment) qb.andWhere('p.deployment = :deployment', { deployment: filter.deployment });
-  return (await qb.getRawMany<Record<string, unknown>>()).map(toProductCount);
+  return (await productRanking(db, SoftwareDownloadRow, 'd', 'downloaded_at', filter).getRawMany<Record<string, unknown>>()).map(toProductCount);
 }
 
 /**

@@ -112,3 +112,14 @@ export function createCatalogLoaders(db: DataSource, viewer: Viewer | null, cloc
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
+
+/**
+ * A row its foreign key guarantees (a group's product, a reveal's key): for a
+ * non-null field. Its absence means a broken store, reported as an internal
+ * error like the null GraphQL would refuse.
+ */
+export async function existing<T>(row: Promise<T | null>, what: string): Promise<T> {
+  const found = await row;
+  if (found === null) throw new Error(`${what} is missing from the store`);
+  return found;
+}

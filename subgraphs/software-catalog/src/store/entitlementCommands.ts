@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { EntitlementRow, type PurchaseKind } from '../store/entities';
+import { EntitlementRow, type PurchaseKind } from './entities';
 
 /** What a CSP purchase (owned by agreements) entitles its buyer to here. */
 export interface EntitlementGrant {
