@@ -1,11 +1,10 @@
-import { checkPeriod, requireAnalyst, type PeriodArgs } from '../../../../common/insights';
-import type { SupportContractKind } from '../store/entities';
+import { checkPeriod, requireAnalyst } from '../../../../common/insights';
+import type { QueryResolvers } from '../generated/resolvers';
 import { incidentInsights } from '../store/insightQueries';
-import type { SupportContext } from './context';
 
 /** Root fields for the operator's analysts (issue 17): incident aggregates, never an id. */
-export const InsightQuery = {
-  async supportIncidentInsights(_: unknown, args: PeriodArgs & { kind?: SupportContractKind | null }, ctx: SupportContext) {
+export const InsightQuery: QueryResolvers = {
+  async supportIncidentInsights(_, args, ctx) {
     requireAnalyst(ctx.viewer);
     const rows = await incidentInsights(ctx.db, { period: checkPeriod(args), kind: args.kind });
     // Consumed = deducted at submission (SUP-5) minus credited back (SUP-6).

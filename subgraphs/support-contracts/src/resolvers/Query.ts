@@ -1,32 +1,30 @@
 import { requireViewer } from '../../../../common/identity';
 import { isExpired } from '../domain/expiry';
-import { activityOf, contractsLinkedBy, type ActivityFilter } from '../store/contractQueries';
-import type { SupportContractRow } from '../store/entities';
-import type { ConnectionArgs } from '../../../../common/connection';
+import type { QueryResolvers } from '../generated/resolvers';
+import { activityOf, contractsLinkedBy } from '../store/contractQueries';
 import { casesOf } from '../store/programSupportCases';
-import type { SupportContext } from './context';
 
-export const Query = {
-  mySupportContracts(_: unknown, __: unknown, ctx: SupportContext): Promise<SupportContractRow[]> {
+export const Query: QueryResolvers = {
+  mySupportContracts(_, __, ctx) {
     const viewer = requireViewer(ctx.viewer);
     return ctx.loaders.contractsByOrganizationId.load(viewer.orgId);
   },
 
-  myLinkedSupportContracts(_: unknown, __: unknown, ctx: SupportContext): Promise<SupportContractRow[]> {
+  myLinkedSupportContracts(_, __, ctx) {
     return contractsLinkedBy(ctx.db, requireViewer(ctx.viewer));
   },
 
-  mySupportActivity(_: unknown, args: ActivityFilter, ctx: SupportContext) {
+  mySupportActivity(_, args, ctx) {
     return activityOf(ctx.db, requireViewer(ctx.viewer), args);
   },
 
   /** SUP-10: every member of the organisation sees its cases (they carry no IDs). */
-  myProgramSupportCases(_: unknown, args: ConnectionArgs, ctx: SupportContext) {
+  myProgramSupportCases(_, args, ctx) {
     return casesOf(ctx.db, requireViewer(ctx.viewer).orgId, args);
   },
 
   /** SUP-9 "my benefits": sums over usable contracts that have not expired. */
-  async mySupportBenefits(_: unknown, __: unknown, ctx: SupportContext) {
+  async mySupportBenefits(_, __, ctx) {
     const viewer = requireViewer(ctx.viewer);
     const now = ctx.clock.now();
     const contracts = (await ctx.loaders.usableContracts.load(viewer.userId)).filter((c) => !isExpired(c, now));
