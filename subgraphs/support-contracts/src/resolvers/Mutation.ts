@@ -2,7 +2,7 @@ import { requireRole } from '../../../../common/identity';
 import { OWNER_ADMIN_ROLES } from '../domain/contractAccess';
 import type { MutationResolvers } from '../generated/resolvers';
 import { closeIncident, linkContract, reissueIds, revokeLink, submitIncident } from '../store/supportCommands';
-import { openProgramSupportCase } from '../store/programSupportCases';
+import { openProgramSupportCase } from '../store/programSupportCaseCommands';
 
 /** Support users link contracts and submit and follow incidents; global admins may too. Analysts never mutate. */
 const MAY_USE_SUPPORT = ['support_user', 'global_admin'] as const;

@@ -9,10 +9,10 @@ export const Product: ProductResolvers = {
 
   /** SUP-4, through federation: the catalog supplies `deployment` (@requires). */
   async eligibleSupportContracts(product, _, ctx) {
-    if (!ctx.viewer || !product.deployment) return [];
+    if (!product.deployment) return [];
     const deployment = product.deployment;
     const now = ctx.clock.now();
-    const usable = await ctx.loaders.usableContracts.load(ctx.viewer.userId);
+    const usable = await ctx.loaders.myUsableContracts();
     return usable.filter((c) => ineligibility(c, deployment, now) === null);
   },
 

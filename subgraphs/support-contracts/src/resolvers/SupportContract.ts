@@ -1,10 +1,9 @@
-import { canReadOrganization } from '../../../../common/identity';
-import { administersContract, seesFullIds } from '../domain/contractAccess';
+import { seesFullIds } from '../domain/contractAccess';
 import { maskId } from '../domain/contractCredentials';
 import { displayName } from '../domain/displayName';
 import { effectiveScope } from '../domain/eligibility';
 import { isExpired } from '../domain/expiry';
-import type { OrganizationResolvers, SupportContractResolvers } from '../generated/resolvers';
+import type { SupportContractResolvers } from '../generated/resolvers';
 
 export const SupportContract: SupportContractResolvers = {
   /**
@@ -12,10 +11,8 @@ export const SupportContract: SupportContractResolvers = {
    * back door. Only `id` is a key: looking a contract up by its Access ID and
    * Contract ID would be a lookup by credential (SUP-11).
    */
-  async __resolveReference(ref, ctx) {
-    if (typeof ref.id !== 'string') return null;
-    const row = await ctx.loaders.contractById.load(ref.id);
-    return row && canReadOrganization(ctx.viewer, row.organizationId) ? row : null;
+  __resolveReference(ref, ctx) {
+    return typeof ref.id === 'string' ? ctx.loaders.readableContract(ref.id) : null;
   },
   /** SUP-11: in full for the owning organisation; masked (`0230xxxxx`) for analysts and users who linked it. */
   accessId: (c, _, ctx) => (seesFullIds(ctx.viewer, c) ? c.accessId : maskId(c.accessId)),
@@ -24,11 +21,5 @@ export const SupportContract: SupportContractResolvers = {
   scope: (c) => effectiveScope(c),
   expired: (c, _, ctx) => isExpired(c, ctx.clock.now()),
   /** SUP-11: who linked it, for the owning organisation's admins only; null for everyone else. Batched per request. */
-  links: (c, _, ctx) => (administersContract(ctx.viewer, c) ? ctx.loaders.linksByContractId.load(c.id) : null),
-};
-
-export const Organization: OrganizationResolvers = {
-  supportContracts(org, _, ctx) {
-    return canReadOrganization(ctx.viewer, org.id) ? ctx.loaders.contractsByOrganizationId.load(org.id) : [];
-  },
+  links: (c, _, ctx) => ctx.loaders.linksOf(c),
 };

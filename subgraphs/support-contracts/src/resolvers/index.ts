@@ -1,17 +1,17 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { Resolvers } from '../generated/resolvers';
 import type { SupportLoaders } from '../store/loaders';
-import { InsightQuery } from './Insights';
 import { Mutation } from './Mutation';
+import { Organization } from './Organization';
 import { Product } from './Product';
 import { ProgramSupportCase } from './ProgramSupportCase';
 import { Query } from './Query';
-import { Organization, SupportContract } from './SupportContract';
+import { SupportContract } from './SupportContract';
 import { SupportContractLink } from './SupportContractLink';
 import { SupportIncident } from './SupportIncident';
 
 /** Checked against the SDL by the generated types. */
-const typed: Resolvers = { Query: { ...Query, ...InsightQuery }, Mutation, SupportContract, SupportContractLink, SupportIncident, Organization, Product, ProgramSupportCase };
+const typed: Resolvers = { Query, Mutation, SupportContract, SupportContractLink, SupportIncident, Organization, Product, ProgramSupportCase };
 
 /**
  * The one cast where the generated `Resolvers` meets the common map: the

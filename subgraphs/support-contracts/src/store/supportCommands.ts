@@ -8,6 +8,7 @@ import { administersContract, isOperatorSupportEngineer } from '../domain/contra
 import { parseDigitId } from '../domain/contractIds';
 import { effectiveScope, ineligibility, scopeCovers, type Ineligibility } from '../domain/eligibility';
 import { isExpired } from '../domain/expiry';
+import { parseIncidentId } from '../domain/incidentIds';
 import { idempotencyKey as checkKey, incidentText } from '../domain/incidentInput';
 import { responseTimeMinutes } from '../domain/responseTime';
 import {
@@ -252,11 +253,6 @@ export async function submitIncident(ctx: SupportContext, viewer: Viewer, input:
     if (twin) return sameSubmission(twin, input);
     throw err;
   }
-}
-
-/** Incident ids are the store's integers; anything else is simply not found. */
-export function parseIncidentId(id: string): number | null {
-  return /^[1-9][0-9]{0,9}$/.test(id) ? Number(id) : null;
 }
 
 /**

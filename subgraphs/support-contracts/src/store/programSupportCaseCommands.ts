@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { domainError, ErrorCode, notFound } from '../../../../common/errors';
 import type { Viewer } from '../../../../common/identity';
-import { toConnection, pageWindow, type Connection, type ConnectionArgs } from '../../../../common/connection';
 import { writeOutboxEvent } from '../../../../common/outbox';
 import type { SupportContext } from '../resolvers/context';
 import { hasProgramContact, newCaseNumber } from '../domain/programSupportCase';
@@ -87,17 +86,6 @@ export async function openProgramSupportCase(ctx: SupportContext, viewer: Viewer
     }
   }
   throw new Error(`no free program support case number after ${MAX_ATTEMPTS} draws`);
-}
-
-/** SUP-10: the organisation's cases, newest first; two statements (page and count). */
-export async function casesOf(db: DataSource, organizationId: string, args: ConnectionArgs): Promise<Connection<ProgramSupportCaseRow>> {
-  const window = pageWindow(args);
-  const repo = db.getRepository(ProgramSupportCaseRow);
-  const [rows, total] = await Promise.all([
-    repo.find({ where: { organizationId }, order: { openedAt: 'DESC', id: 'DESC' }, skip: window.offset, take: window.limit }),
-    repo.countBy({ organizationId }),
-  ]);
-  return toConnection(rows, total, window);
 }
 
 /**
