@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { domainError, ErrorCode, notFound } from '../../../../common/errors';
 import type { Viewer } from '../../../../common/identity';
 import { writeOutboxEvent } from '../../../../common/outbox';
-import type { SupportContext } from '../resolvers/context';
+import type { CommandContext } from './commandContext';
 import { hasProgramContact, newCaseNumber } from '../domain/programSupportCase';
 import { ProgramSupportCaseRow, SupportContractRow, type ProgramContactKind } from './entities';
 
@@ -44,7 +44,7 @@ const MAX_ATTEMPTS = 4;
  * could predate the winner's commit, and answers CONFLICT with its number.
  * An ignored insert with no open case was a case-number collision: draw again.
  */
-export async function openProgramSupportCase(ctx: SupportContext, viewer: Viewer, input: OpenCaseInput): Promise<ProgramSupportCaseRow> {
+export async function openProgramSupportCase(ctx: CommandContext, viewer: Viewer, input: OpenCaseInput): Promise<ProgramSupportCaseRow> {
   const now = ctx.clock.now();
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const opened = await ctx.db.transaction(async (tx) => {
