@@ -1,14 +1,7 @@
-import { writeOutboxEvent, type EventHandlers } from '../../../common/outbox';
-import {
-  partnerBenefitContracts,
-  problemResolutionContract,
-  type PartnerBenefitActivated,
-  type ProblemResolutionActivated,
-} from './domain/provisionedContracts';
-import { In } from 'typeorm';
-import { insertProvisionedContract } from './store/contractIdIssuer';
-import { SupportContractRow } from './store/entities';
-import { recordCaseOutcome, type ProgramSupportCaseDetailsResent } from './store/programSupportCases';
+import type { EventHandlers } from '../../../common/outbox';
+import type { PartnerBenefitActivated, ProblemResolutionActivated } from './domain/provisionedContracts';
+import { recordCaseOutcome, type ProgramSupportCaseDetailsResent } from './store/programSupportCaseCommands';
+import { provisionPartnerBenefit, provisionProblemResolution } from './store/provisioningCommands';
 
 /**
  * Events this store applies (POST /events, docs/outbox.md). Each creates
@@ -17,44 +10,21 @@ import { recordCaseOutcome, type ProgramSupportCaseDetailsResent } from './store
  * The contract starts when the event is applied (SUP-1: one year from then).
  * Its IDs are drawn at random (SUP-11), so a second delivery of the same event
  * would mint a second pair: the inbox (same transaction) is what prevents it.
+ * The events this store sends are written by its `store/` commands.
  */
 export const supportEventHandlers: EventHandlers = {
   /** AGR-8. */
   async ProblemResolutionSupportActivated(tx, event, { clock }) {
-    const p = event.payload as unknown as ProblemResolutionActivated;
-    const now = clock.now();
-    const contract = await insertProvisionedContract(tx, problemResolutionContract(p, now));
-    await writeOutboxEvent(
-      tx,
-      {
-        destination: 'agreements',
-        type: 'SupportContractProvisioned',
-        payload: { agreementId: p.agreementId, service: 'PROBLEM_RESOLUTION_SUPPORT', supportContractId: contract.id },
-      },
-      now,
-    );
+    await provisionProblemResolution(tx, event.payload as unknown as ProblemResolutionActivated, clock.now());
   },
 
   /**
    * PB-4, SUP-7. Also answers a repeated request for the same package
    * (partner-benefits asks again when the contracts are overdue, PB-5/6):
-   * contracts that already exist are kept as they are, pair and balance
-   * included, and named in the reply; only missing ones are created.
+   * existing contracts are kept and named in the reply, missing ones created.
    */
   async PartnerBenefitActivated(tx, event, { clock }) {
-    const p = event.payload as unknown as PartnerBenefitActivated;
-    const now = clock.now();
-    const { contracts, byEntitlement } = partnerBenefitContracts(p, now);
-    const existing = await tx.getRepository(SupportContractRow).findBy({ id: In(contracts.map((c) => c.id)) });
-    if (existing.some((c) => c.organizationId !== p.organizationId)) throw new Error(`contracts of package ${p.packageId} belong to another organisation`);
-    const have = new Set(existing.map((c) => c.id));
-    // One by one: a collision redraws only the contract that collided.
-    for (const contract of contracts) if (!have.has(contract.id)) await insertProvisionedContract(tx, contract);
-    await writeOutboxEvent(
-      tx,
-      { destination: 'partner-benefits', type: 'PartnerBenefitContractsProvisioned', payload: { packageId: p.packageId, entitlements: byEntitlement } },
-      now,
-    );
+    await provisionPartnerBenefit(tx, event.payload as unknown as PartnerBenefitActivated, clock.now());
   },
 
   /** SUP-10: partner-benefits re-sent a case's details to the program contact of record (or found none). */

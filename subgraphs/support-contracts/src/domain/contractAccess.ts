@@ -1,5 +1,5 @@
 import type { Viewer } from '../../../../common/identity';
-import type { SupportContractRow } from '../store/entities';
+import type { SupportContract } from './supportContract';
 
 /**
  * SUP-6: non-decrement is the support provider's decision, so only a support
@@ -12,7 +12,7 @@ export function isOperatorSupportEngineer(viewer: Viewer): boolean {
 }
 
 /** SUP-11: the full Access ID / Contract ID only for members of the owning organisation; everyone else sees them masked. */
-export function seesFullIds(viewer: Viewer | null, contract: Pick<SupportContractRow, 'organizationId'>): boolean {
+export function seesFullIds(viewer: Viewer | null, contract: Pick<SupportContract, 'organizationId'>): boolean {
   return !!viewer && viewer.orgId === contract.organizationId;
 }
 
@@ -20,6 +20,6 @@ export function seesFullIds(viewer: Viewer | null, contract: Pick<SupportContrac
 export const OWNER_ADMIN_ROLES = ['global_admin', 'program_admin'] as const;
 
 /** SUP-11: the owning organisation's admins list and revoke a contract's links. */
-export function administersContract(viewer: Viewer | null, contract: Pick<SupportContractRow, 'organizationId'>): boolean {
+export function administersContract(viewer: Viewer | null, contract: Pick<SupportContract, 'organizationId'>): boolean {
   return !!viewer && viewer.orgId === contract.organizationId && OWNER_ADMIN_ROLES.some((r) => viewer.roles.has(r));
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { SupportContractRow } from '../store/entities';
+import type { SupportContract } from './supportContract';
 
 /**
  * SUP-11: Access ID + Contract ID are credentials (whoever knows both may
@@ -74,7 +74,7 @@ export function shapeOf(id: string): IdShape {
  * label that shows the new Access ID). Used for new contracts, for a retry
  * after a collision, and by the migration that re-issues derived pairs.
  */
-export function withFreshIds<T extends Pick<SupportContractRow, 'kind' | 'accessId' | 'contractId' | 'label'>>(row: T, source: DigitSource = randomDigits): T {
+export function withFreshIds<T extends Pick<SupportContract, 'kind' | 'accessId' | 'contractId' | 'label'>>(row: T, source: DigitSource = randomDigits): T {
   const shapes = isProvisionedKind(row.kind) ? ID_SHAPES[row.kind] : { access: shapeOf(row.accessId), contract: shapeOf(row.contractId) };
   const accessId = source(shapes.access);
   const contractId = source(shapes.contract);

@@ -1,4 +1,4 @@
-import type { ContractScope, Deployment, SupportContractKind } from '../store/entities';
+import type { ContractScope, Deployment, SupportContractKind } from './supportContract';
 import { isExpired } from './expiry';
 
 /** Kinds that serve cloud products only, whatever scope a row says (SUP-4). */

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { SupportContractKind } from '../store/entities';
+import type { SupportContractKind } from './supportContract';
 
 /**
  * SUP-10: contracts that came with a partner-program benefit have a program

@@ -1,4 +1,4 @@
-import type { SupportContractRow } from '../store/entities';
+import type { SupportContract } from './supportContract';
 import { ID_SHAPES, randomDigits, scsLabel, type DigitSource } from './contractCredentials';
 import { contractExpiry } from './expiry';
 
@@ -16,7 +16,7 @@ export interface ProblemResolutionActivated {
 }
 
 /** AGR-8: the SA Problem Resolution contract: the SA incident count, the agreement's organisation, one year (SUP-1). */
-export function problemResolutionContract(p: ProblemResolutionActivated, startsAt: Date, digits: DigitSource = randomDigits): SupportContractRow {
+export function problemResolutionContract(p: ProblemResolutionActivated, startsAt: Date, digits: DigitSource = randomDigits): SupportContract {
   return {
     id: `sc-sa-${p.agreementId}`,
     // SUP-11: random, never derived from the (public) agreement id.
@@ -69,10 +69,10 @@ export function partnerBenefitContracts(
   p: PartnerBenefitActivated,
   startsAt: Date,
   digits: DigitSource = randomDigits,
-): { contracts: SupportContractRow[]; byEntitlement: { entitlementId: string; supportContractId: string }[] } {
+): { contracts: SupportContract[]; byEntitlement: { entitlementId: string; supportContractId: string }[] } {
   const size = BENEFIT_SIZES[p.packageKind];
   const expiresAt = contractExpiry(startsAt);
-  const core: SupportContractRow = {
+  const core: SupportContract = {
     id: `sc-pb-${p.packageId}`,
     accessId: digits(ID_SHAPES.PARTNER_BENEFIT.access),
     contractId: digits(ID_SHAPES.PARTNER_BENEFIT.contract),
@@ -91,7 +91,7 @@ export function partnerBenefitContracts(
   // PB-12: only Gold and Silver partners earn Signature Cloud Support. partner-benefits sends no such
   // entitlement for other programs; this store does not take a sender's word for it either.
   const wantsScs = SIGNATURE_CLOUD_PROGRAMS.has(p.program) && p.entitlements.some((e) => e.kind === 'SIGNATURE_CLOUD_INCIDENTS');
-  let scs: SupportContractRow | null = null;
+  let scs: SupportContract | null = null;
   if (wantsScs) {
     const accessId = digits(ID_SHAPES.SIGNATURE_CLOUD_SUPPORT.access);
     scs = {

@@ -1,4 +1,4 @@
-import type { IncidentSeverity, SupportContractKind } from '../store/entities';
+import type { IncidentSeverity, SupportContractKind } from './supportContract';
 
 /**
  * Response time promised for a first answer, in minutes, by contract kind and

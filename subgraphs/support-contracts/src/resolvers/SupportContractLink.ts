@@ -1,7 +1,7 @@
-import type { ContractLinkRow } from '../store/entities';
+import type { SupportContractLinkResolvers } from '../generated/resolvers';
 
 /** A link as its contract's owner sees it (SUP-11). */
-export const SupportContractLink = {
-  supportContractId: (l: ContractLinkRow) => l.supportContractId,
-  revoked: (l: ContractLinkRow) => l.revokedAt !== null,
+export const SupportContractLink: SupportContractLinkResolvers = {
+  supportContractId: (l) => l.supportContractId,
+  revoked: (l) => l.revokedAt !== null,
 };

@@ -1,27 +1,18 @@
-import { canReadOrganization } from '../../../../common/identity';
+import { parseIncidentId } from '../domain/incidentIds';
 import { requestNumber } from '../domain/requestNumber';
 import { respondBy } from '../domain/responseTime';
-import { parseIncidentId } from '../store/supportCommands';
-import type { SupportContractRow, SupportIncidentRow } from '../store/entities';
-import type { SupportContext } from './context';
+import type { SupportIncidentResolvers } from '../generated/resolvers';
 
-export const SupportIncident = {
+export const SupportIncident: SupportIncidentResolvers = {
   /** Readable by the submitter's organisation (and analysts); anyone else gets null. */
-  async __resolveReference(ref: { id: string }, ctx: SupportContext): Promise<SupportIncidentRow | null> {
+  __resolveReference(ref, ctx) {
     const id = parseIncidentId(ref.id);
-    const row = id === null ? null : await ctx.loaders.incidentById.load(id);
-    return row && canReadOrganization(ctx.viewer, row.organizationId) ? row : null;
+    return id === null ? null : ctx.loaders.readableIncident(id);
   },
-  id: (i: SupportIncidentRow) => String(i.id),
-  requestNumber: (i: SupportIncidentRow) => requestNumber(i),
-  respondBy: (i: SupportIncidentRow) => respondBy(i.createdAt, i.responseTimeMinutes),
-  product: (i: SupportIncidentRow) => ({ id: i.productId }),
+  id: (i) => String(i.id),
+  requestNumber: (i) => requestNumber(i),
+  respondBy: (i) => respondBy(i.createdAt, i.responseTimeMinutes),
+  product: (i) => ({ id: i.productId }),
   /** The contract, if the viewer may still read it: their organisation's, or one they linked. */
-  async contract(i: SupportIncidentRow, _: unknown, ctx: SupportContext): Promise<SupportContractRow | null> {
-    const row = await ctx.loaders.contractById.load(i.supportContractId);
-    if (!row || !ctx.viewer) return null;
-    if (canReadOrganization(ctx.viewer, row.organizationId)) return row;
-    const usable = await ctx.loaders.usableContracts.load(ctx.viewer.userId);
-    return usable.some((c) => c.id === row.id) ? row : null;
-  },
+  contract: (i, _, ctx) => ctx.loaders.visibleContract(i.supportContractId),
 };

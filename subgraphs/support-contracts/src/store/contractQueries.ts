@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../../../common/identity';
-import { pageOfQuery, type Connection, type ConnectionArgs } from '../../../../common/connection';
-import { SupportContractRow, SupportIncidentRow, type IncidentStatus } from './entities';
+import { pageOfQuery, pageWindow, toConnection, type Connection, type ConnectionArgs } from '../../../../common/connection';
+import { ProgramSupportCaseRow, SupportContractRow, SupportIncidentRow, type IncidentStatus } from './entities';
 
 /**
  * Contracts a viewer may use: their organisation's, and those they linked by
@@ -37,4 +37,15 @@ export async function activityOf(db: DataSource, viewer: Viewer, filter: Activit
   const qb = db.getRepository(SupportIncidentRow).createQueryBuilder('i').where('i.user_id = :userId', { userId: viewer.userId });
   if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
   return pageOfQuery(qb, (q) => q.orderBy('i.created_at', 'DESC').addOrderBy('i.id', 'DESC'), filter);
+}
+
+/** SUP-10: the organisation's cases, newest first; two statements (page and count). */
+export async function casesOf(db: DataSource, organizationId: string, args: ConnectionArgs): Promise<Connection<ProgramSupportCaseRow>> {
+  const window = pageWindow(args);
+  const repo = db.getRepository(ProgramSupportCaseRow);
+  const [rows, total] = await Promise.all([
+    repo.find({ where: { organizationId }, order: { openedAt: 'DESC', id: 'DESC' }, skip: window.offset, take: window.limit }),
+    repo.countBy({ organizationId }),
+  ]);
+  return toConnection(rows, total, window);
 }

@@ -1,19 +1,14 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { ContractScope, Deployment, IncidentSeverity, IncidentStatus, SupportContract, SupportContractKind } from '../domain/supportContract';
 
-export type SupportContractKind =
-  | 'PRODUCT_SUPPORT'
-  | 'SIGNATURE_CLOUD_SUPPORT'
-  | 'ADVANCED_SUPPORT_FOR_PARTNERS'
-  | 'SA_PROBLEM_RESOLUTION'
-  | 'PARTNER_BENEFIT';
-export type ContractScope = 'ON_PREMISES' | 'CLOUD' | 'ALL';
+export type { ContractScope, Deployment, IncidentSeverity, IncidentStatus, SupportContractKind };
 
 /** A support contract and its balances (SUP-1, SUP-2). */
 @Index('ix_contract_org', ['organizationId'])
 @Index('uq_contract_access_id', ['accessId'], { unique: true })
 @Unique('uq_contract_ids', ['accessId', 'contractId'])
 @Entity({ name: 'support_contract' })
-export class SupportContractRow {
+export class SupportContractRow implements SupportContract {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 
@@ -141,10 +136,6 @@ export class ContractIdNoticeRow {
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
 }
-
-export type IncidentSeverity = 'A' | 'B' | 'C';
-export type IncidentStatus = 'OPEN' | 'RESOLVED' | 'NON_DECREMENT';
-export type Deployment = 'ON_PREMISES' | 'CLOUD';
 
 /** An incident submitted against a contract (SUP-5, SUP-6). */
 @Index('ix_incident_contract', ['supportContractId'])

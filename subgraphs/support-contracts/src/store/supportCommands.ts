@@ -3,11 +3,12 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { badInput, domainError, ErrorCode, forbidden, notFound } from '../../../../common/errors';
 import { writeOutboxEvent } from '../../../../common/outbox';
 import type { Viewer } from '../../../../common/identity';
-import type { SupportContext } from '../resolvers/context';
+import type { CommandContext } from './commandContext';
 import { administersContract, isOperatorSupportEngineer } from '../domain/contractAccess';
 import { parseDigitId } from '../domain/contractIds';
 import { effectiveScope, ineligibility, scopeCovers, type Ineligibility } from '../domain/eligibility';
 import { isExpired } from '../domain/expiry';
+import { parseIncidentId } from '../domain/incidentIds';
 import { idempotencyKey as checkKey, incidentText } from '../domain/incidentInput';
 import { responseTimeMinutes } from '../domain/responseTime';
 import {
@@ -80,7 +81,7 @@ async function deploymentsOf(tx: EntityManager, productIds: readonly string[]): 
  * this mutation's own transaction rolls back. The pair never goes into a log
  * line or an error message.
  */
-export async function linkContract(ctx: SupportContext, viewer: Viewer, input: LinkInput): Promise<SupportContractRow> {
+export async function linkContract(ctx: CommandContext, viewer: Viewer, input: LinkInput): Promise<SupportContractRow> {
   const accessId = parseDigitId(input.accessId, 'accessId');
   const contractId = parseDigitId(input.contractId, 'contractId');
   const productIds = [...new Set(input.productIds ?? [])];
@@ -130,7 +131,7 @@ export async function linkContract(ctx: SupportContext, viewer: Viewer, input: L
  * record one revoker; revoking again returns the link as it is. The row is
  * kept (who, when): the user can neither use nor re-link the contract.
  */
-export async function revokeLink(ctx: SupportContext, viewer: Viewer, input: RevokeLinkInput): Promise<ContractLinkRow> {
+export async function revokeLink(ctx: CommandContext, viewer: Viewer, input: RevokeLinkInput): Promise<ContractLinkRow> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const contract = await tx.getRepository(SupportContractRow).findOneBy({ id: input.supportContractId });
@@ -156,7 +157,7 @@ export const OWNER_REISSUE_REASON = 'SUP-11_REISSUED_BY_OWNER';
  * the owner revoked stay revoked, and the new pair goes to the contact of
  * record. Incidents keep pointing at the contract by its id.
  */
-export async function reissueIds(ctx: SupportContext, viewer: Viewer, supportContractId: string): Promise<SupportContractRow> {
+export async function reissueIds(ctx: CommandContext, viewer: Viewer, supportContractId: string): Promise<SupportContractRow> {
   const now = ctx.clock.now();
   const reissued = await ctx.db.transaction(async (tx) => {
     const contract = await tx.getRepository(SupportContractRow).findOne({ where: { id: supportContractId }, lock: { mode: 'pessimistic_write' } });
@@ -186,7 +187,7 @@ function sameSubmission(existing: SupportIncidentRow, input: SubmitInput): Suppo
  * incidents_remaining > 0`), so concurrent submissions can never take the
  * balance below zero; the loser of the race gets INCIDENTS_EXHAUSTED.
  */
-export async function submitIncident(ctx: SupportContext, viewer: Viewer, input: SubmitInput): Promise<SupportIncidentRow> {
+export async function submitIncident(ctx: CommandContext, viewer: Viewer, input: SubmitInput): Promise<SupportIncidentRow> {
   const key = checkKey(input.idempotencyKey);
   const text = incidentText(input.title, input.description);
   const now = ctx.clock.now();
@@ -254,11 +255,6 @@ export async function submitIncident(ctx: SupportContext, viewer: Viewer, input:
   }
 }
 
-/** Incident ids are the store's integers; anything else is simply not found. */
-export function parseIncidentId(id: string): number | null {
-  return /^[1-9][0-9]{0,9}$/.test(id) ? Number(id) : null;
-}
-
 /**
  * Closes an open incident (SUP-6). A customer or partner closes its own
  * organisation's incident as RESOLVED; only a support engineer of the
@@ -273,7 +269,7 @@ export function parseIncidentId(id: string): number | null {
  * UPDATE changed the row credits; every other closure, concurrent or later,
  * is CONFLICT with the status it has (`extensions.status`).
  */
-export async function closeIncident(ctx: SupportContext, viewer: Viewer, input: CloseInput): Promise<SupportIncidentRow> {
+export async function closeIncident(ctx: CommandContext, viewer: Viewer, input: CloseInput): Promise<SupportIncidentRow> {
   const nonDecrement = input.resolution === 'NON_DECREMENT';
   if (nonDecrement && !isOperatorSupportEngineer(viewer)) {
     throw forbidden('Only a support engineer of the support provider may close an incident as non-decrement (SUP-6); close it as RESOLVED.');

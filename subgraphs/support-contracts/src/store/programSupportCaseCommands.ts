@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { domainError, ErrorCode, notFound } from '../../../../common/errors';
 import type { Viewer } from '../../../../common/identity';
-import { toConnection, pageWindow, type Connection, type ConnectionArgs } from '../../../../common/connection';
 import { writeOutboxEvent } from '../../../../common/outbox';
-import type { SupportContext } from '../resolvers/context';
+import type { CommandContext } from './commandContext';
 import { hasProgramContact, newCaseNumber } from '../domain/programSupportCase';
 import { ProgramSupportCaseRow, SupportContractRow, type ProgramContactKind } from './entities';
 
@@ -45,7 +44,7 @@ const MAX_ATTEMPTS = 4;
  * could predate the winner's commit, and answers CONFLICT with its number.
  * An ignored insert with no open case was a case-number collision: draw again.
  */
-export async function openProgramSupportCase(ctx: SupportContext, viewer: Viewer, input: OpenCaseInput): Promise<ProgramSupportCaseRow> {
+export async function openProgramSupportCase(ctx: CommandContext, viewer: Viewer, input: OpenCaseInput): Promise<ProgramSupportCaseRow> {
   const now = ctx.clock.now();
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const opened = await ctx.db.transaction(async (tx) => {
@@ -87,17 +86,6 @@ export async function openProgramSupportCase(ctx: SupportContext, viewer: Viewer
     }
   }
   throw new Error(`no free program support case number after ${MAX_ATTEMPTS} draws`);
-}
-
-/** SUP-10: the organisation's cases, newest first; two statements (page and count). */
-export async function casesOf(db: DataSource, organizationId: string, args: ConnectionArgs): Promise<Connection<ProgramSupportCaseRow>> {
-  const window = pageWindow(args);
-  const repo = db.getRepository(ProgramSupportCaseRow);
-  const [rows, total] = await Promise.all([
-    repo.find({ where: { organizationId }, order: { openedAt: 'DESC', id: 'DESC' }, skip: window.offset, take: window.limit }),
-    repo.countBy({ organizationId }),
-  ]);
-  return toConnection(rows, total, window);
 }
 
 /**
