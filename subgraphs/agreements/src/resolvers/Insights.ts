@@ -1,27 +1,21 @@
 import { badInput } from '../../../../common/errors';
-import { checkPeriod, requireAnalyst, type PeriodArgs } from '../../../../common/insights';
+import { checkPeriod, requireAnalyst } from '../../../../common/insights';
 import { SA_ENTITLEMENT_TABLE, type SaServiceKind } from '../domain/saEntitlements';
-import { saServiceInsights, searchOrganizations, type OrganizationSearch } from '../store/insightQueries';
-import type { AgreementProgram, OrganizationRow } from '../store/entities';
-import type { Connection } from '../../../../common/connection';
-import type { AgreementsContext } from './context';
+import type { QueryResolvers } from '../generated/resolvers';
+import { saServiceInsights, searchOrganizations } from '../store/insightQueries';
 
 /** Longest search text: a name fragment, not a document. */
 const MAX_SEARCH_LENGTH = 100;
 
 /** Root fields for the operator's analysts (issue 17): every organisation, and SA service aggregates. */
-export const InsightQuery = {
-  async organizations(_: unknown, args: OrganizationSearch, ctx: AgreementsContext): Promise<Connection<OrganizationRow>> {
+export const InsightQuery: Pick<QueryResolvers, 'organizations' | 'saServiceInsights'> = {
+  async organizations(_, args, ctx) {
     requireAnalyst(ctx.viewer);
     if (args.search && args.search.length > MAX_SEARCH_LENGTH) throw badInput(`search is at most ${MAX_SEARCH_LENGTH} characters.`, 'search');
     return searchOrganizations(ctx.db, args);
   },
 
-  async saServiceInsights(
-    _: unknown,
-    args: PeriodArgs & { program?: AgreementProgram | null; kind?: SaServiceKind | null },
-    ctx: AgreementsContext,
-  ) {
+  async saServiceInsights(_, args, ctx) {
     requireAnalyst(ctx.viewer);
     const rows = await saServiceInsights(ctx.db, { period: checkPeriod(args), program: args.program, service: args.kind });
     return rows
