@@ -1,16 +1,20 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { Resolvers } from '../generated/resolvers';
 import type { AgreementsLoaders } from '../store/loaders';
-import { Agreement, Invitation, LicenseLine, NoticeContact, SaService, ServicesAdministrator } from './Agreement';
-import { InsightQuery } from './Insights';
+import { Agreement } from './Agreement';
+import { Invitation } from './Invitation';
+import { LicenseLine } from './LicenseLine';
 import { Mutation } from './Mutation';
+import { NoticeContact } from './NoticeContact';
 import { Organization } from './Organization';
 import { Query } from './Query';
+import { SaService } from './SaService';
+import { ServicesAdministrator } from './ServicesAdministrator';
 import { SoftwareSubscription } from './SoftwareSubscription';
 
-/** Every resolver of the subgraph, checked against the types generated from its SDL. */
+/** Every resolver of the subgraph, one module per GraphQL type, checked against the types generated from its SDL. */
 const typed: Resolvers = {
-  Query: { ...Query, ...InsightQuery },
+  Query,
   Mutation,
   Organization,
   Agreement,
