@@ -2,7 +2,7 @@ import type { SubgraphDefinition } from '../../../common/subgraphServer';
 import { resolvers } from './resolvers';
 import { seedAgreements } from './seed';
 import { agreementsStore } from './store';
-import { agreementsEventHandlers } from './store/crossStoreEffects';
+import { agreementsEventHandlers } from './events';
 import { createAgreementsLoaders, type AgreementsLoaders } from './store/loaders';
 
 /** The agreements subgraph: organisations, agreements, licence lines. Built by `createSubgraphService`. */

@@ -1,4 +1,5 @@
-import type { AgreementProgram } from '../store/entities';
+/** The licensing programs an agreement is under (AGR-1); the store keeps it as text. */
+export type AgreementProgram = 'OPEN' | 'SELECT' | 'ENTERPRISE' | 'MPSA' | 'CSP';
 
 export type ManagementPortal = 'EOPEN' | 'VOLUME_LICENSING_SERVICE_CENTER';
 

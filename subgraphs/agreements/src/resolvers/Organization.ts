@@ -1,56 +1,13 @@
-import { connectionFromArray, pageWindow, toConnection, type ConnectionArgs } from '../../../../common/connection';
-import { canReadOrganization } from '../../../../common/identity';
-import { canReadAgreementsOf } from '../domain/access';
-import { agreementsOfOrganization, type AgreementFilter } from '../store/agreementQueries';
-import type { OrganizationRow, SoftwareSubscriptionRow, SubscriptionStatus } from '../store/entities';
-import type { AgreementsContext } from './context';
+import type { OrganizationResolvers } from '../generated/resolvers';
+import { agreementsVisibleOf, linkedOrganizations, readableOrganization, subscriptionsVisibleOf } from '../store/access';
 
-function present<T>(values: (T | null | Error)[]): T[] {
-  return values.filter((v): v is T => v !== null && !(v instanceof Error));
-}
-
-export const Organization = {
+export const Organization: OrganizationResolvers = {
   /** Another organisation's row resolves to null: `_entities` is no back door. */
-  async __resolveReference(ref: { id: string }, ctx: AgreementsContext): Promise<OrganizationRow | null> {
-    if (!canReadOrganization(ctx.viewer, ref.id)) return null;
-    return ctx.loaders.organizationById.load(ref.id);
-  },
-
-  /** Guarded here too: an organisation is also reachable as a reseller, customer or partner of another. */
-  agreements(org: OrganizationRow, args: AgreementFilter, ctx: AgreementsContext) {
-    if (!canReadAgreementsOf(ctx.viewer, org.id)) return toConnection([], 0, pageWindow(args));
-    return agreementsOfOrganization(ctx.db, org.id, args);
-  },
-
-  async customers(org: OrganizationRow, args: ConnectionArgs, ctx: AgreementsContext) {
-    if (!canReadOrganization(ctx.viewer, org.id)) return connectionFromArray([], args);
-    const links = await ctx.loaders.customerLinksByPartnerId.load(org.id);
-    return connectionFromArray(present(await ctx.loaders.organizationById.loadMany(links.map((l) => l.customerId))), args);
-  },
-
-  async partners(org: OrganizationRow, args: ConnectionArgs, ctx: AgreementsContext) {
-    if (!canReadOrganization(ctx.viewer, org.id)) return connectionFromArray([], args);
-    const links = await ctx.loaders.partnerLinksByCustomerId.load(org.id);
-    return connectionFromArray(present(await ctx.loaders.organizationById.loadMany(links.map((l) => l.partnerId))), args);
-  },
-
-  /**
-   * Members and analysts see every purchase of the organisation; a partner
-   * looking at one of its customers sees only what it sold (CSP-3's scope).
-   */
-  async softwareSubscriptions(
-    org: OrganizationRow,
-    args: ConnectionArgs & { status?: SubscriptionStatus | null },
-    ctx: AgreementsContext,
-  ) {
-    const viewer = ctx.viewer;
-    if (!viewer) return connectionFromArray([], args);
-    const full = canReadOrganization(viewer, org.id);
-    const pairs = await ctx.loaders.subscriptionsByOrganizationId.load(org.id);
-    const rows: SoftwareSubscriptionRow[] = pairs
-      .map((p) => p.row)
-      .filter((r) => full || r.partnerId === viewer.orgId)
-      .filter((r) => !args.status || r.status === args.status);
-    return connectionFromArray(rows, args);
-  },
+  __resolveReference: (ref, ctx) => readableOrganization(ctx, ref.id),
+  /** Scoped too: an organisation is also reachable as a reseller, customer or partner of another. */
+  agreements: (org, args, ctx) => agreementsVisibleOf(ctx, org.id, args),
+  customers: (org, args, ctx) => linkedOrganizations(ctx, org, 'customers', args),
+  partners: (org, args, ctx) => linkedOrganizations(ctx, org, 'partners', args),
+  /** Members and analysts see every purchase; a partner sees only what it sold to this customer (CSP-3). */
+  softwareSubscriptions: (org, args, ctx) => subscriptionsVisibleOf(ctx, org, args),
 };

@@ -1,18 +1,14 @@
-import { canReadSubscription } from '../domain/access';
 import { cancellableUntil } from '../domain/prorating';
-import type { OrganizationRow, SoftwareSubscriptionRow } from '../store/entities';
-import type { AgreementsContext } from './context';
+import type { SoftwareSubscriptionResolvers } from '../generated/resolvers';
+import { readableSubscription } from '../store/access';
+import type { OrganizationRow } from '../store/entities';
 
-export const SoftwareSubscription = {
+export const SoftwareSubscription: SoftwareSubscriptionResolvers = {
   /** Only the customer, the reselling partner and analysts resolve a purchase; anyone else (or no token) gets null. */
-  async __resolveReference(ref: { id: string }, ctx: AgreementsContext): Promise<SoftwareSubscriptionRow | null> {
-    const row = await ctx.loaders.subscriptionById.load(ref.id);
-    return row && canReadSubscription(ctx.viewer, row) ? row : null;
-  },
-  customer: (s: SoftwareSubscriptionRow, _: unknown, ctx: AgreementsContext): Promise<OrganizationRow | null> =>
-    ctx.loaders.organizationById.load(s.customerId),
-  partner: (s: SoftwareSubscriptionRow, _: unknown, ctx: AgreementsContext): Promise<OrganizationRow | null> =>
-    ctx.loaders.organizationById.load(s.partnerId),
-  product: (s: SoftwareSubscriptionRow) => ({ id: s.productId }),
-  cancellableUntil: (s: SoftwareSubscriptionRow) => cancellableUntil(s.purchasedAt),
+  __resolveReference: (ref, ctx) => readableSubscription(ctx, ref.id),
+  // The foreign keys guarantee both rows; were one missing, GraphQL's non-null error is the answer.
+  customer: (s, _, ctx) => ctx.loaders.organizationById.load(s.customerId) as Promise<OrganizationRow>,
+  partner: (s, _, ctx) => ctx.loaders.organizationById.load(s.partnerId) as Promise<OrganizationRow>,
+  product: (s) => ({ id: s.productId }),
+  cancellableUntil: (s) => cancellableUntil(s.purchasedAt),
 };

@@ -1,4 +1,5 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import type { AgreementProgram } from '../domain/portal';
 
 /** An organisation (customer, partner or operator). */
 @Entity({ name: 'organization' })
@@ -19,7 +20,7 @@ export class OrganizationRow {
   region!: 'NORTH_AMERICA' | 'LATIN_AMERICA' | 'EMEA' | 'ASIA_PACIFIC' | 'GREATER_CHINA';
 }
 
-export type AgreementProgram = 'OPEN' | 'SELECT' | 'ENTERPRISE' | 'MPSA' | 'CSP';
+export type { AgreementProgram };
 export type AgreementStatus = 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
 
 /** A licensing agreement (AGR-1). */

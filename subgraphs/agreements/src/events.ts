@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { writeOutboxEvent, type EventHandlers } from '../../../../common/outbox';
-import type { SubgraphName } from '../../../../common/services';
-import { SaServiceActivationRow } from './entities';
+import { writeOutboxEvent, type EventHandlers } from '../../../common/outbox';
+import type { SubgraphName } from '../../../common/services';
+import { SaServiceActivationRow } from './store/entities';
 
 /**
  * Changes here that must cause a change in another store (design.md,
