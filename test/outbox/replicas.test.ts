@@ -19,8 +19,9 @@ import { CANCEL, countRows, eventually, PURCHASE } from './helpers';
  * how many deliveries were in flight at once.
  */
 const ENV = {
-  // Short leases so a dead replica's destination is taken over within the test.
-  OUTBOX_LEASE_MS: '1500',
+  // Short leases so a dead replica's destination is taken over within the test; 4 s, not less: on a loaded
+  // machine an event loop stalled past a 1.5 s lease let the other replica send while a delivery was in flight.
+  OUTBOX_LEASE_MS: '4000',
   OUTBOX_REQUEST_TIMEOUT_MS: '1000',
 };
 
