@@ -1,8 +1,7 @@
-import { checkPeriod, requireAnalyst, type PeriodArgs } from '../../../../common/insights';
+import { checkPeriod, requireAnalyst } from '../../../../common/insights';
 import { PROPAGATION_DAYS } from '../domain/tiles';
-import type { ActivationChannel, PartnerProgram, Region } from '../store/entities';
+import type { QueryResolvers } from '../generated/resolvers';
 import { activationInsights } from '../store/insightQueries';
-import type { BenefitsContext } from './context';
 
 const HOUR_S = 3600;
 const DAY_MS = 86_400_000;
@@ -11,12 +10,8 @@ const DAY_MS = 86_400_000;
 const hours = (seconds: number) => Math.round((seconds / HOUR_S) * 10) / 10;
 
 /** Root fields for the operator's analysts (issue 17): waiting activations, never an id or a contact. */
-export const InsightQuery = {
-  async benefitActivationInsights(
-    _: unknown,
-    args: PeriodArgs & { region?: Region | null; channel?: ActivationChannel | null; program?: PartnerProgram | null },
-    ctx: BenefitsContext,
-  ) {
+export const InsightQuery: QueryResolvers = {
+  async benefitActivationInsights(_, args, ctx) {
     requireAnalyst(ctx.viewer);
     const now = ctx.clock.now();
     const rows = await activationInsights(ctx.db, {

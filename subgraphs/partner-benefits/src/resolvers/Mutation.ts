@@ -2,20 +2,16 @@ import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { badInput, domainError, ErrorCode, notFound } from '../../../../common/errors';
 import { requireRole, type Viewer } from '../../../../common/identity';
-import { missingRequesterFields, type RequesterDetails } from '../domain/activationChannel';
+import { missingRequesterFields } from '../domain/activationChannel';
 import { activatePackage } from '../domain/activateBenefit';
 import { looksLikeEmail, selfServiceRecipient } from '../domain/detailsRecipient';
 import { AdvisoryRequestRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from '../store/entities';
-import type { BenefitsContext } from './context';
+import type { MutationResolvers } from '../generated/resolvers';
 
 /** Longest requester field we accept (names, companies, phones). */
 const MAX_FIELD = 120;
 /** Matches `benefit_package.recipient_email`. */
 const MAX_EMAIL = 200;
-
-interface RequestInput extends RequesterDetails {
-  packageId: string;
-}
 
 /** The viewer's membership and the package, scoped to the viewer's organisation (another org's package is NOT_FOUND). */
 async function ownPackage(tx: EntityManager, viewer: Viewer, packageId: string): Promise<{ membership: PartnerMembershipRow; pkg: BenefitPackageRow }> {
@@ -25,9 +21,9 @@ async function ownPackage(tx: EntityManager, viewer: Viewer, packageId: string):
   return { membership, pkg };
 }
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   /** PB-2, PB-3, PB-4, PB-9. */
-  async requestBenefitActivation(_: unknown, { input }: { input: RequestInput }, ctx: BenefitsContext): Promise<BenefitPackageRow> {
+  async requestBenefitActivation(_, { input }, ctx) {
     const viewer = requireRole(ctx.viewer, 'program_admin', 'global_admin');
     for (const field of ['partnerId', 'email', 'name', 'company', 'phone', 'city', 'country'] as const) {
       if ((input[field]?.length ?? 0) > MAX_FIELD) throw badInput(`${field} is longer than ${MAX_FIELD} characters.`, field);
@@ -46,11 +42,7 @@ export const Mutation = {
   },
 
   /** PB-11. */
-  async activateBenefitSelfService(
-    _: unknown,
-    { input }: { input: { packageId: string; alternateEmail?: string | null } },
-    ctx: BenefitsContext,
-  ): Promise<BenefitPackageRow> {
+  async activateBenefitSelfService(_, { input }, ctx) {
     const viewer = requireRole(ctx.viewer, 'program_admin', 'global_admin');
     const alternate = input.alternateEmail?.trim();
     if (alternate && (alternate.length > MAX_EMAIL || !looksLikeEmail(alternate))) throw badInput('alternateEmail is not an e-mail address.', 'alternateEmail');
@@ -62,7 +54,7 @@ export const Mutation = {
   },
 
   /** PB-10: allowed before activation; needs a partner membership (any program). */
-  async requestAdvisory(_: unknown, { input }: { input: { topic: string } }, ctx: BenefitsContext): Promise<AdvisoryRequestRow> {
+  async requestAdvisory(_, { input }, ctx) {
     const viewer = requireRole(ctx.viewer, 'program_admin', 'global_admin', 'support_user');
     const topic = input.topic.trim();
     if (topic.length === 0 || topic.length > 500) throw badInput('topic must be 1 to 500 characters.', 'topic');
