@@ -151,6 +151,11 @@ function propagationHint(pkg: BenefitPackageRow, activatedAt: Date, delayed: boo
   );
 }
 
+/** PB-8: core benefits first, then each toolkit, by id (the order of packages and of their tiles). */
+export function packageOrder(a: Pick<BenefitPackageRow, 'kind' | 'id'>, b: Pick<BenefitPackageRow, 'kind' | 'id'>): number {
+  return a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'CORE' ? -1 : 1;
+}
+
 /** Tiles for a user whose organisation has no partner membership: USER_LINKED fails, nothing after it is checked (PB-7). */
 export function unlinkedTiles(orgId: string): Tile[] {
   return ENTITLEMENT_ORDER.map((kind) => {
@@ -185,7 +190,7 @@ export function partnerTiles(
   const locationById = new Map(locations.map((l) => [l.id, l]));
   const ordered = packages
     .map((p, i) => ({ p, entitlements: entitlementsByPackage[i] }))
-    .sort((a, b) => (a.p.kind === b.p.kind ? a.p.id.localeCompare(b.p.id) : a.p.kind === 'CORE' ? -1 : 1));
+    .sort((a, b) => packageOrder(a.p, b.p));
   return ordered.flatMap(({ p, entitlements }) =>
     entitlements.map((e) => {
       const eligible = isEligibleFor(membership.program, e.kind);

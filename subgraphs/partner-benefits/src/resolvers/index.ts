@@ -1,22 +1,17 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
 import type { Resolvers } from '../generated/resolvers';
 import type { BenefitsLoaders } from '../store/loaders';
-import { BenefitPackage, BenefitTile, Entitlement, PartnerLocation } from './BenefitTile';
-import { InsightQuery } from './Insights';
+import { BenefitPackage } from './BenefitPackage';
+import { BenefitTile } from './BenefitTile';
+import { Entitlement } from './Entitlement';
 import { Mutation } from './Mutation';
-import { Organization, PartnerMembership, Query } from './PartnerMembership';
+import { Organization } from './Organization';
+import { PartnerLocation } from './PartnerLocation';
+import { PartnerMembership } from './PartnerMembership';
+import { Query } from './Query';
 
-/** Every resolver of the subgraph, checked against the types generated from its SDL. */
-const typed: Resolvers = {
-  Query: { ...Query, ...InsightQuery },
-  Mutation,
-  PartnerMembership,
-  Organization,
-  BenefitTile,
-  BenefitPackage,
-  PartnerLocation,
-  Entitlement,
-};
+/** Every resolver of the subgraph, one file per GraphQL type, checked against the types generated from its SDL. */
+const typed: Resolvers = { Query, Mutation, PartnerMembership, Organization, BenefitTile, BenefitPackage, PartnerLocation, Entitlement };
 
 /**
  * The one place the generated `Resolvers` meets the common map: a generated

@@ -13,3 +13,6 @@ export interface OrganizationRef {
 export interface SupportContractRef {
   id: string;
 }
+
+/** The reference to a recorded support contract, or `null` while there is none. */
+export const supportContractRef = (id: string | null): SupportContractRef | null => (id ? { id } : null);
