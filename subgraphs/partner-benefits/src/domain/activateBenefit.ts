@@ -1,13 +1,6 @@
 import { conflict, domainError, ErrorCode } from '../../../../common/errors';
-import type {
-  ActivationChannel,
-  ActivationMode,
-  BenefitEntitlementRow,
-  BenefitPackageRow,
-  PartnerLocationRow,
-  PartnerMembershipRow,
-  RecipientKind,
-} from '../store/entities';
+import type { BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from '../store/entities';
+import type { ActivationChannel, ActivationMode, RecipientKind } from './kinds';
 import { activationChannel } from './activationChannel';
 import { packageLocations, programContactRecipient, type DetailsRecipient } from './detailsRecipient';
 import { isEligibleFor, isEligibleProgram } from './eligibility';

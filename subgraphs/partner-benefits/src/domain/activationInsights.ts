@@ -1,4 +1,4 @@
-import type { ActivationChannel, Region } from '../store/entities';
+import type { ActivationChannel, Region } from './kinds';
 import { recheckWindowStart } from './contractRecheck';
 
 const HOUR_S = 3600;

@@ -1,4 +1,5 @@
-import type { PackageKind, PartnerLocationRow, RecipientKind } from '../store/entities';
+import type { PartnerLocationRow } from '../store/entities';
+import type { PackageKind, RecipientKind } from './kinds';
 
 export interface DetailsRecipient {
   kind: RecipientKind;

@@ -1,4 +1,5 @@
-import type { ActivationChannel, ActivationMode, BenefitPackageRow, RecipientKind } from '../store/entities';
+import type { BenefitPackageRow } from '../store/entities';
+import type { ActivationChannel, ActivationMode, RecipientKind } from './kinds';
 
 /**
  * A package's activation as the graph shows it (`BenefitActivation`): what

@@ -1,12 +1,6 @@
 import { DAY_MS } from '../../../../common/clock';
-import type {
-  BenefitEntitlementRow,
-  BenefitPackageRow,
-  BenefitEntitlementKind,
-  PackageKind,
-  PartnerLocationRow,
-  PartnerMembershipRow,
-} from '../store/entities';
+import type { BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from '../store/entities';
+import type { BenefitEntitlementKind, PackageKind } from './kinds';
 import { isEligibleFor, isEligibleProgram } from './eligibility';
 
 export type TileStatus = 'ACTIVE' | 'NOT_ACTIVATED' | 'NOT_ELIGIBLE' | 'PROVISIONING' | 'PROVISIONING_DELAYED' | 'USER_NOT_LINKED';
