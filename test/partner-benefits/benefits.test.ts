@@ -1,5 +1,5 @@
-import { runProactiveActivations } from '../../subgraphs/partner-benefits/src/domain/activateBenefit';
-import { rerequestDelayedContracts } from '../../subgraphs/partner-benefits/src/domain/contractRecheck';
+import { runProactiveActivations } from '../../subgraphs/partner-benefits/src/store/activationCommands';
+import { rerequestDelayedContracts } from '../../subgraphs/partner-benefits/src/store/contractRecheck';
 import { OutboxEventRow } from '../../common/outbox/entities';
 import {
   BenefitEntitlementRow,

@@ -1,6 +1,6 @@
 import type { SubgraphDefinition, SubgraphDeps } from '../../../common/subgraphServer';
-import { runProactiveActivations } from './domain/activateBenefit';
-import { rerequestDelayedContracts } from './domain/contractRecheck';
+import { runProactiveActivations } from './store/activationCommands';
+import { rerequestDelayedContracts } from './store/contractRecheck';
 import { scheduledJob } from './scheduledJob';
 import { resolvers } from './resolvers';
 import { benefitsEventHandlers } from './events';
@@ -34,7 +34,7 @@ export const partnerBenefitsSubgraph: SubgraphDefinition<BenefitsLoaders> = {
   name: 'partner-benefits',
   store: benefitsStore,
   resolvers,
-  createLoaders: (db) => createBenefitsLoaders(db),
+  createLoaders: (db, viewer) => createBenefitsLoaders(db, viewer),
   seed: seedBenefits,
   background: backgroundJobs,
   outbox: { handlers: benefitsEventHandlers },

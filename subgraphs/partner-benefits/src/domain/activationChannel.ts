@@ -1,4 +1,4 @@
-import type { ActivationChannel, Region } from '../store/entities';
+import type { ActivationChannel, Region } from './kinds';
 
 /** PB-9: Asia-Pacific and Greater China go through Technical Support, except these countries. */
 const REGIONAL_SERVICE_CENTER_IN_ASIA = new Set(['AU', 'NZ', 'TW']);

@@ -1,4 +1,5 @@
-import type { PackageKind, PartnerLocationRow, RecipientKind } from '../store/entities';
+import type { PartnerLocationRow } from '../store/entities';
+import type { PackageKind, RecipientKind } from './kinds';
 
 export interface DetailsRecipient {
   kind: RecipientKind;
@@ -15,6 +16,20 @@ export function programContactRecipient(kind: PackageKind, headquarters: Partner
   return kind === 'CORE'
     ? { kind: 'HEADQUARTERS_CONTACT', name: headquarters.contactName, email: headquarters.contactEmail }
     : { kind: 'LOCATION_CONTACT', name: location.contactName, email: location.contactEmail };
+}
+
+/**
+ * PB-4: a package's location and the membership's headquarters among
+ * `locations` (the location itself when none is marked); `null` when the
+ * package's location is not on record.
+ */
+export function packageLocations(
+  pkg: { locationId: string },
+  locations: PartnerLocationRow[],
+): { location: PartnerLocationRow; headquarters: PartnerLocationRow } | null {
+  const location = locations.find((l) => l.id === pkg.locationId);
+  const headquarters = locations.find((l) => l.isHeadquarters) ?? location;
+  return location && headquarters ? { location, headquarters } : null;
 }
 
 /** PB-11: self-service sends the details to the signed-in user, or to the alternate e-mail given. */

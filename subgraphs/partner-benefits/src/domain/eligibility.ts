@@ -1,4 +1,4 @@
-import type { BenefitEntitlementKind, PartnerProgram } from '../store/entities';
+import type { BenefitEntitlementKind, PartnerProgram } from './kinds';
 
 /** PB-7: network members without an Action Pack have no technical benefits; every other program does. */
 export function isEligibleProgram(program: PartnerProgram): boolean {

@@ -1,12 +1,6 @@
 import { DAY_MS } from '../../../../common/clock';
-import type {
-  BenefitEntitlementRow,
-  BenefitPackageRow,
-  BenefitEntitlementKind,
-  PackageKind,
-  PartnerLocationRow,
-  PartnerMembershipRow,
-} from '../store/entities';
+import type { BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from '../store/entities';
+import type { BenefitEntitlementKind, PackageKind } from './kinds';
 import { isEligibleFor, isEligibleProgram } from './eligibility';
 
 export type TileStatus = 'ACTIVE' | 'NOT_ACTIVATED' | 'NOT_ELIGIBLE' | 'PROVISIONING' | 'PROVISIONING_DELAYED' | 'USER_NOT_LINKED';
@@ -151,6 +145,11 @@ function propagationHint(pkg: BenefitPackageRow, activatedAt: Date, delayed: boo
   );
 }
 
+/** PB-8: core benefits first, then each toolkit, by id (the order of packages and of their tiles). */
+export function packageOrder(a: Pick<BenefitPackageRow, 'kind' | 'id'>, b: Pick<BenefitPackageRow, 'kind' | 'id'>): number {
+  return a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'CORE' ? -1 : 1;
+}
+
 /** Tiles for a user whose organisation has no partner membership: USER_LINKED fails, nothing after it is checked (PB-7). */
 export function unlinkedTiles(orgId: string): Tile[] {
   return ENTITLEMENT_ORDER.map((kind) => {
@@ -185,7 +184,7 @@ export function partnerTiles(
   const locationById = new Map(locations.map((l) => [l.id, l]));
   const ordered = packages
     .map((p, i) => ({ p, entitlements: entitlementsByPackage[i] }))
-    .sort((a, b) => (a.p.kind === b.p.kind ? a.p.id.localeCompare(b.p.id) : a.p.kind === 'CORE' ? -1 : 1));
+    .sort((a, b) => packageOrder(a.p, b.p));
   return ordered.flatMap(({ p, entitlements }) =>
     entitlements.map((e) => {
       const eligible = isEligibleFor(membership.program, e.kind);

@@ -1,17 +1,23 @@
 import type { SubgraphResolvers } from '../../../../common/subgraphServer';
+import type { Resolvers } from '../generated/resolvers';
 import type { BenefitsLoaders } from '../store/loaders';
-import { BenefitPackage, BenefitTile, Entitlement, PartnerLocation } from './BenefitTile';
-import { InsightQuery } from './Insights';
+import { BenefitPackage } from './BenefitPackage';
+import { BenefitTile } from './BenefitTile';
+import { Entitlement } from './Entitlement';
 import { Mutation } from './Mutation';
-import { Organization, PartnerMembership, Query } from './PartnerMembership';
+import { Organization } from './Organization';
+import { PartnerLocation } from './PartnerLocation';
+import { PartnerMembership } from './PartnerMembership';
+import { Query } from './Query';
 
-export const resolvers: SubgraphResolvers<BenefitsLoaders> = {
-  Query: { ...Query, ...InsightQuery },
-  Mutation,
-  PartnerMembership,
-  Organization,
-  BenefitTile,
-  BenefitPackage,
-  PartnerLocation,
-  Entitlement,
-};
+/** Every resolver of the subgraph, one file per GraphQL type, checked against the types generated from its SDL. */
+const typed: Resolvers = { Query, Mutation, PartnerMembership, Organization, BenefitTile, BenefitPackage, PartnerLocation, Entitlement };
+
+/**
+ * The one place the generated `Resolvers` meets the common map: a generated
+ * field resolver declares its parent (`ResolverFn<…, Parent, …>`) and
+ * `__resolveReference` takes a reference, where `ResolverMap` types parents
+ * as `never`; graphql-js hands each resolver the parent the schema promises,
+ * which is what the generated types already checked.
+ */
+export const resolvers = typed as SubgraphResolvers<BenefitsLoaders>;

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { secondsSince, sqlNumber, type Period } from '../../../../common/insights';
+import type { WaitingActivations } from '../domain/activationInsights';
 import { BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow, type ActivationChannel, type PartnerProgram, type Region } from './entities';
 
 export interface ActivationInsightFilter {
@@ -13,14 +14,7 @@ export interface ActivationInsightFilter {
 }
 
 /** Waiting activations of one region and channel: counts and durations only. */
-export interface ActivationInsightRow {
-  region: Region;
-  channel: ActivationChannel | null;
-  waiting: number;
-  delayed: number;
-  oldestWaitingSeconds: number;
-  averageWaitingSeconds: number;
-}
+export type ActivationInsightRow = WaitingActivations;
 
 /**
  * PB-4/PB-5/6/PB-9 for analysts: packages activated (requested, proactive or
