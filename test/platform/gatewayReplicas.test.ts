@@ -138,12 +138,17 @@ describe('gateway replicas sharing a cache through Redis', () => {
 
   it('drains every cluster worker on SIGTERM and exits 0', async () => {
     const clustered = gateways[1];
-    const exited = new Promise<number | null>((resolve) => clustered.child.once('exit', (code) => resolve(code)));
+    // Both workers must be serving (their SIGTERM handling set up) before the drain is tested: on a busy
+    // machine the second may still be starting, and a worker killed while starting has nothing to drain.
+    const readyWorkers = () => clustered.output().split('\n').filter((l) => l.includes('"msg":"gateway ready"')).length;
+    for (const started = Date.now(); readyWorkers() < 2 && Date.now() - started < 15_000; ) await new Promise((r) => setTimeout(r, 100));
+    expect(readyWorkers()).toBe(2);
+    const exited = new Promise<number | null>((resolve) => clustered.child.once('close', (code) => resolve(code)));
     clustered.child.kill('SIGTERM');
     expect(await exited).toBe(0);
     const lines = clustered.output().split('\n');
     expect(lines.filter((l) => l.includes('"msg":"gateway worker started"'))).toHaveLength(2);
     expect(lines.filter((l) => l.includes('"msg":"stopped"'))).toHaveLength(2);
     expect(lines.some((l) => l.includes('all gateway workers stopped'))).toBe(true);
-  }, 20_000);
+  }, 40_000);
 });
