@@ -102,6 +102,19 @@ async function post<TData>(url: string, query: string, options: QueryOptions, to
   return { status: res.status, ...body };
 }
 
+/** The environment every service of a test stack gets (tests that start an extra service reuse it). */
+export const STACK_BASE_ENV: Readonly<Record<string, string>> = {
+  JWT_SECRET: TEST_JWT_SECRET,
+  EVENT_SECRET: TEST_EVENT_SECRET,
+  SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
+  // Outbox relays: quick retries capped low, so a restarted receiver gets its events within about a second;
+  // no idle sweep, so relays issue no SQL while nothing is pending (batching tests count statements).
+  OUTBOX_POLL_MS: '100',
+  OUTBOX_RETRY_BASE_MS: '100',
+  OUTBOX_MAX_BACKOFF_MS: '1000',
+  OUTBOX_SWEEP_MS: '0',
+};
+
 /**
  * Starts the four real subgraphs and the real gateway on free ports, each
  * subgraph on its own fresh MySQL database (dropped by `stop`), seeded with the
@@ -114,15 +127,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const running = {} as Record<SubgraphName, RunningSubgraph>;
   const servers: http.Server[] = [];
   const baseEnv = {
-    JWT_SECRET: TEST_JWT_SECRET,
-    EVENT_SECRET: TEST_EVENT_SECRET,
-    SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
-    // Outbox relays: quick retries capped low, so a restarted receiver gets its events within about a second;
-    // no idle sweep, so relays issue no SQL while nothing is pending (batching tests count statements).
-    OUTBOX_POLL_MS: '100',
-    OUTBOX_RETRY_BASE_MS: '100',
-    OUTBOX_MAX_BACKOFF_MS: '1000',
-    OUTBOX_SWEEP_MS: '0',
+    ...STACK_BASE_ENV,
     ...options.env,
   };
   // Subgraphs listen on free ports, known only once each has started: relays look their targets up here.

@@ -6,7 +6,7 @@ import { SIGNATURE_HEADER } from '../../common/outbox/signature';
 import type { SubgraphName } from '../../common/services';
 import { closeServer, createSubgraphService, listen, type SubgraphService } from '../../common/subgraphServer';
 import { SUBGRAPH_DEFINITIONS } from '../../subgraphs/definitions';
-import { startStack, TEST_EVENT_SECRET, TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET, type Stack } from '../harness/stack';
+import { startStack, STACK_BASE_ENV, TEST_SUBGRAPH_SECRET, type Stack } from '../harness/stack';
 import { testDatabaseUrl } from '../harness/mysql';
 import { CANCEL, countRows, eventually, PURCHASE } from './helpers';
 
@@ -80,13 +80,8 @@ beforeAll(async () => {
   catalog.eventsUrl = proxy.url;
   const database = String(stack.subgraphs.agreements.service.store.dataSource.options.database);
   const config = readSubgraphConfig('agreements', {
+    ...STACK_BASE_ENV,
     ...ENV,
-    JWT_SECRET: TEST_JWT_SECRET,
-    EVENT_SECRET: TEST_EVENT_SECRET,
-    SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
-    OUTBOX_POLL_MS: '100',
-    OUTBOX_RETRY_BASE_MS: '100',
-    OUTBOX_MAX_BACKOFF_MS: '1000',
     // Like a deployed replica: an idle sweep notices events the other replica wrote.
     OUTBOX_SWEEP_MS: '500',
     AGREEMENTS_DATABASE_URL: testDatabaseUrl(database),
