@@ -7,10 +7,16 @@
  * every private field would fail and the comparison would be meaningless.
  * Like ours, it proves itself to the subgraphs with `SUBGRAPH_SECRET` in
  * `x-gateway-secret`, a static header of every HTTP transport.
+ *
+ * `HIVE_RUNTIME=rust` swaps the JavaScript query planner and executor for
+ * Hive Router's Rust ones (`@graphql-hive/router-runtime`'s
+ * `unifiedGraphHandler`, what `--hive-router-runtime` does on the CLI): the
+ * fastest gateway that runs here.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { readGatewayConfig } from '../common/config';
 import { GATEWAY_SECRET_HEADER } from '../common/gatewaySecret';
 
@@ -20,8 +26,10 @@ for (const [name, url] of Object.entries(config.subgraphUrls)) {
   supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${url}"`);
 }
 
+const rust = process.env.HIVE_RUNTIME === 'rust';
 const runtime = createGatewayRuntime({
   supergraph,
+  ...(rust ? { unifiedGraphHandler } : {}),
   logging: 'warn',
   transportEntries: {
     '*.http': { headers: [[GATEWAY_SECRET_HEADER, config.gatewaySecret.secret]] },
@@ -38,7 +46,7 @@ const port = Number(process.env.HIVE_GATEWAY_PORT ?? 4100);
 const server = http.createServer(runtime);
 server.keepAliveTimeout = 65_000;
 server.listen(port, '127.0.0.1', () => {
-  process.stdout.write(`hive gateway ready on http://127.0.0.1:${port}/graphql\n`);
+  process.stdout.write(`hive gateway${rust ? ' (rust planner)' : ''} ready on http://127.0.0.1:${port}/graphql\n`);
 });
 process.on('SIGTERM', () => {
   server.close(() => process.exit(0));

@@ -22,7 +22,9 @@ import { seedBenchData, type BenchDataSet } from './data/seedBenchData';
 
 const ROOT = path.resolve(__dirname, '..');
 
-export type GatewayKind = 'ours' | 'hive';
+/** Our gateway, Hive Gateway on its default JavaScript runtime, and Hive Gateway with Hive Router's Rust query planner. */
+export const GATEWAY_KINDS = ['ours', 'hive', 'hive-rust'] as const;
+export type GatewayKind = (typeof GATEWAY_KINDS)[number];
 
 export interface BenchProcess {
   name: string;
@@ -35,7 +37,8 @@ export interface BenchStack {
   data: BenchDataSet;
   jwtSecret: string;
   subgraphs: Record<SubgraphName, BenchProcess>;
-  gateways: Record<GatewayKind, BenchProcess>;
+  /** The gateways started (see `BenchStackOptions.gateways`). */
+  gateways: Partial<Record<GatewayKind, BenchProcess>>;
   seedSeconds: number;
   stop(): Promise<void>;
 }
@@ -45,11 +48,25 @@ export interface BenchStackOptions {
   /** Server URL without a database, e.g. `mysql://root@127.0.0.1:3306`. */
   mysqlUrl: string;
   log(line: string): void;
+  /** Gateways to start (default: all three). */
+  gateways?: readonly GatewayKind[];
+  /** When set, every Node process writes a CPU profile (`--cpu-prof`) into this folder when it stops. */
+  profileDir?: string;
+}
+
+/**
+ * Prefix of the bench databases (`BENCH_DATABASE_PREFIX`, default `bench_`):
+ * two benches on one MySQL server (two checkouts) must not drop each other's.
+ */
+function databasePrefix(): string {
+  const prefix = process.env.BENCH_DATABASE_PREFIX ?? 'bench_';
+  if (!/^[a-z0-9_]{1,20}$/.test(prefix)) throw new Error(`BENCH_DATABASE_PREFIX must be 1-20 of a-z, 0-9, _ (got ${prefix})`);
+  return prefix;
 }
 
 function databaseUrl(mysqlUrl: string, name: SubgraphName): string {
   const descriptor = SUBGRAPHS.find((s) => s.name === name);
-  return `${mysqlUrl.replace(/\/+$/, '')}/bench_${descriptor?.defaultDatabase ?? name}`;
+  return `${mysqlUrl.replace(/\/+$/, '')}/${databasePrefix()}${descriptor?.defaultDatabase ?? name}`;
 }
 
 /** Fresh databases every run: figures must not depend on what an earlier run wrote. */
@@ -77,8 +94,11 @@ async function prepareStores(options: BenchStackOptions): Promise<{ data: BenchD
   }
 }
 
-function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, log: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, options: BenchStackOptions): ChildProcess {
+  const log = options.log;
+  // A profile is written when the process exits normally (SIGTERM handlers exit 0): named after the process.
+  const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir, '--cpu-prof-name', `${name}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log(`  [${name}] ${line}`);
   };
@@ -129,24 +149,30 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
   const subgraphs = {} as Record<SubgraphName, BenchProcess>;
   await Promise.all(
     SUBGRAPHS.map(async (s) => {
-      const child = startProcess(s.name, path.join('subgraphs', s.name, 'src', 'index.ts'), baseEnv, options.log);
+      const child = startProcess(s.name, path.join('subgraphs', s.name, 'src', 'index.ts'), baseEnv, options);
       children.push(child);
       const url = `http://127.0.0.1:${ports[s.name]}`;
       await waitUntilAnswering(`${url}/ready`, s.name, child);
       subgraphs[s.name] = { name: s.name, child, url };
     }),
   );
-  const [oursPort, hivePort] = [await freePort(), await freePort()];
-  const ours = startProcess('gateway', path.join('gateway', 'src', 'index.ts'), { ...baseEnv, GATEWAY_PORT: String(oursPort) }, options.log);
-  // NODE_NO_WARNINGS: Hive's internals warn about listener counts on every run; the figures are what matter.
-  const hive = startProcess('hive-gateway', path.join('bench', 'hiveGateway.ts'), { ...baseEnv, HIVE_GATEWAY_PORT: String(hivePort), NODE_NO_WARNINGS: '1' }, options.log);
-  children.push(ours, hive);
-  const probe = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) };
-  const gateways: Record<GatewayKind, BenchProcess> = {
-    ours: { name: 'gateway (ours)', child: ours, url: `http://127.0.0.1:${oursPort}` },
-    hive: { name: 'hive gateway', child: hive, url: `http://127.0.0.1:${hivePort}` },
+  const kinds = options.gateways ?? GATEWAY_KINDS;
+  const entries: Record<GatewayKind, { label: string; entry: string; env: NodeJS.ProcessEnv }> = {
+    ours: { label: 'gateway (ours)', entry: path.join('gateway', 'src', 'index.ts'), env: {} },
+    // NODE_NO_WARNINGS: Hive's internals warn about listener counts on every run; the figures are what matter.
+    hive: { label: 'hive gateway', entry: path.join('bench', 'hiveGateway.ts'), env: { NODE_NO_WARNINGS: '1' } },
+    'hive-rust': { label: 'hive gateway (rust planner)', entry: path.join('bench', 'hiveGateway.ts'), env: { NODE_NO_WARNINGS: '1', HIVE_RUNTIME: 'rust' } },
   };
-  await Promise.all(Object.values(gateways).map((g) => waitUntilAnswering(`${g.url}/graphql`, g.name, g.child, probe)));
+  const gateways: Partial<Record<GatewayKind, BenchProcess>> = {};
+  for (const kind of kinds) {
+    const port = await freePort();
+    const { label, entry, env } = entries[kind];
+    const child = startProcess(kind === 'ours' ? 'gateway' : kind, entry, { ...baseEnv, ...env, GATEWAY_PORT: String(port), HIVE_GATEWAY_PORT: String(port) }, options);
+    children.push(child);
+    gateways[kind] = { name: label, child, url: `http://127.0.0.1:${port}` };
+  }
+  const probe = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) };
+  await Promise.all(Object.values(gateways).map((g: BenchProcess) => waitUntilAnswering(`${g.url}/graphql`, g.name, g.child, probe)));
 
   return {
     data,

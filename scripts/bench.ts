@@ -1,12 +1,14 @@
 /**
- * `npm run bench [-- --scale N --duration S --connections C --workloads a,b --gateways ours,hive]`
+ * `npm run bench [-- --scale N --rounds R --duration S --connections C --workloads a,b --gateways ours,hive,hive-rust --profile]`
  *
  * Starts the whole stack against MySQL with the bench data set at `--scale`,
- * then runs each workload through our gateway and through Hive Gateway (same
- * supergraph, same subgraphs), one after the other, and prints per workload
- * and gateway: requests/s, p50, p99, errors, SQL statements per operation per
- * subgraph, and each process's memory. docs/performance.md explains the
- * figures.
+ * then, in `--rounds` rounds, runs each workload through our gateway, Hive
+ * Gateway and Hive Gateway with the Rust query planner (same supergraph, same
+ * subgraphs), the order rotating from round to round. It prints per workload
+ * and gateway the medians of the rounds: requests/s, the whole graph's CPU per
+ * request, p50, p99, errors, SQL statements per operation per subgraph, and
+ * each process's memory; and ours against the best peer. `--profile` writes a
+ * CPU profile per process. docs/performance.md explains the figures.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +18,8 @@ import { signToken } from '../common/identity';
 import { SUBGRAPHS, type SubgraphName } from '../common/services';
 import { headersOf, runLoad, type GraphQLRequest, type LoadResult } from '../bench/load';
 import { countBetween, quantileBetween, readMetrics, valueOf, type Sample } from '../bench/metrics';
-import { cpuMsOf, memoryOf, mysqlServerPid, startBenchStack, type BenchStack, type GatewayKind } from '../bench/stack';
+import { cpuMsOf, GATEWAY_KINDS, memoryOf, mysqlServerPid, startBenchStack, type BenchProcess, type BenchStack, type GatewayKind } from '../bench/stack';
+import { compare, gatewayOrder, summarize, type RoundFigures } from '../bench/summary';
 import { defineWorkloads, WORKLOAD_NAMES, type Workload, type WorkloadName } from '../bench/workloadRequests';
 
 interface Options {
@@ -24,9 +27,13 @@ interface Options {
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;
+  /** Rounds; each runs every workload through every gateway, in an order that rotates from round to round. */
+  rounds: number;
   workloads: WorkloadName[];
   gateways: GatewayKind[];
   out: string;
+  /** Folder for one CPU profile per process (`--profile`), or undefined. */
+  profileDir?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -48,14 +55,17 @@ function parseOptions(argv: string[]): Options {
     if (unknown.length) throw new Error(`${flag}: unknown ${unknown.join(', ')} (known: ${known.join(', ')})`);
     return items as T[];
   };
+  const out = value('--out') ?? path.join('.bench', 'last.md');
   return {
     scale: positive('--scale', 1),
-    durationSeconds: positive('--duration', 15),
+    durationSeconds: positive('--duration', 10),
     warmupSeconds: positive('--warmup', 3),
     connections: positive('--connections', 10),
+    rounds: positive('--rounds', 3),
     workloads: list('--workloads', WORKLOAD_NAMES),
-    gateways: list('--gateways', ['ours', 'hive'] as const),
-    out: value('--out') ?? path.join('.bench', 'last.md'),
+    gateways: list('--gateways', GATEWAY_KINDS),
+    out,
+    profileDir: argv.includes('--profile') ? path.resolve(path.dirname(out), 'profiles') : undefined,
   };
 }
 
@@ -68,12 +78,16 @@ interface SubgraphLatencies {
 interface RunFigures {
   workload: WorkloadName;
   gateway: GatewayKind;
+  round: number;
   load: LoadResult;
-  statementsPerOperation: Record<SubgraphName, number>;
+  /** Measured in the first round only (exact and slow; it does not change between rounds). */
+  statementsPerOperation?: Record<SubgraphName, number>;
   latencies: SubgraphLatencies;
   memoryMb: Record<string, number>;
   /** CPU ms per completed request, per process (gateway, subgraphs, MySQL, the load generator). */
   cpuMsPerRequest: Record<string, number>;
+  /** The whole graph's CPU ms per request: the gateway, the four subgraphs and MySQL (not the load generator). */
+  graphCpuMsPerRequest: number;
 }
 
 /** Probe windows, and operations per window, for the exact statements-per-operation figure. */
@@ -83,7 +97,8 @@ const PROBES_PER_WINDOW = 10;
 async function snapshot(stack: BenchStack): Promise<{ subgraphs: Record<SubgraphName, Sample[]>; gateway: Sample[] }> {
   const entries = await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await readMetrics(stack.subgraphs[s.name].url)] as const));
   // Our gateway's /metrics gives the subgraph waits; without it (an older gateway) the rest still holds.
-  const gateway = await readMetrics(stack.gateways.ours.url).catch((): Sample[] => []);
+  const ours = stack.gateways.ours;
+  const gateway = ours ? await readMetrics(ours.url).catch((): Sample[] => []) : [];
   return { subgraphs: Object.fromEntries(entries) as Record<SubgraphName, Sample[]>, gateway };
 }
 
@@ -120,8 +135,14 @@ async function statementsPerOperation(stack: BenchStack, url: string, next: () =
   return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, (least(windows, s.name) - least(scrapes, s.name)) / PROBES_PER_WINDOW])) as Record<SubgraphName, number>;
 }
 
+function gatewayOf(stack: BenchStack, kind: GatewayKind): BenchProcess {
+  const process = stack.gateways[kind];
+  if (!process) throw new Error(`gateway ${kind} was not started`);
+  return process;
+}
+
 function processPids(stack: BenchStack, gateway: GatewayKind): Record<string, number | undefined> {
-  const pids: Record<string, number | undefined> = { gateway: stack.gateways[gateway].child.pid };
+  const pids: Record<string, number | undefined> = { gateway: gatewayOf(stack, gateway).child.pid };
   for (const s of SUBGRAPHS) pids[s.name] = stack.subgraphs[s.name].child.pid;
   pids.mysql = mysqlServerPid();
   pids.autocannon = process.pid;
@@ -134,14 +155,13 @@ function cpuSnapshot(pids: Record<string, number | undefined>): Record<string, n
 
 function memory(stack: BenchStack, gateway: GatewayKind): Record<string, number> {
   const rows: Record<string, number> = {};
-  const gw = memoryOf(stack.gateways[gateway].child.pid);
-  rows[gateway === 'ours' ? 'gateway' : 'hive-gateway'] = gw?.rssMb ?? NaN;
+  rows.gateway = memoryOf(gatewayOf(stack, gateway).child.pid)?.rssMb ?? NaN;
   for (const s of SUBGRAPHS) rows[s.name] = memoryOf(stack.subgraphs[s.name].child.pid)?.rssMb ?? NaN;
   return rows;
 }
 
-async function runWorkload(stack: BenchStack, workload: Workload, gateway: GatewayKind, options: Options): Promise<RunFigures> {
-  const url = stack.gateways[gateway].url;
+async function runWorkload(stack: BenchStack, workload: Workload, gateway: GatewayKind, round: number, options: Options): Promise<RunFigures> {
+  const url = gatewayOf(stack, gateway).url;
   await runLoad({ url, connections: options.connections, durationSeconds: options.warmupSeconds, next: workload.requests() });
   const pids = processPids(stack, gateway);
   const before = await snapshot(stack);
@@ -159,8 +179,11 @@ async function runWorkload(stack: BenchStack, workload: Workload, gateway: Gatew
     }
   }
   const memoryMb = memory(stack, gateway);
-  const statements = await statementsPerOperation(stack, url, workload.requests());
-  return { workload: workload.name, gateway, load, statementsPerOperation: statements, latencies, memoryMb, cpuMsPerRequest };
+  const statements = round === 1 ? await statementsPerOperation(stack, url, workload.requests()) : undefined;
+  const graphCpuMsPerRequest = Object.entries(cpuMsPerRequest)
+    .filter(([name]) => name !== 'autocannon')
+    .reduce((sum, [, ms]) => sum + (Number.isFinite(ms) ? ms : 0), 0);
+  return { workload: workload.name, gateway, round, load, statementsPerOperation: statements, latencies, memoryMb, cpuMsPerRequest, graphCpuMsPerRequest };
 }
 
 /** Sum over the critical path's stages of the slowest call's p50 in each stage. */
@@ -177,31 +200,65 @@ function criticalPathMs(workload: Workload, p50s: Partial<Record<SubgraphName, n
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const SHORT: Record<SubgraphName, string> = { agreements: 'agr', 'support-contracts': 'sup', 'software-catalog': 'cat', 'partner-benefits': 'pb' };
 
+function roundFigures(run: RunFigures): RoundFigures {
+  return {
+    workload: run.workload,
+    gateway: run.gateway,
+    requestsPerSecond: run.load.requestsPerSecond,
+    p50Ms: run.load.p50Ms,
+    p99Ms: run.load.p99Ms,
+    errors: run.load.errors,
+    graphCpuMsPerRequest: run.graphCpuMsPerRequest,
+    cpuMsPerRequest: run.cpuMsPerRequest,
+  };
+}
+
 function report(runs: RunFigures[], workloads: Record<WorkloadName, Workload>, stack: BenchStack, options: Options): string {
+  const summaries = summarize(runs.map(roundFigures));
+  const comparisons = compare(summaries);
   const lines: string[] = [];
   lines.push(
     `Scale ${options.scale} (seeded ${Object.entries(stack.data.rows).map(([k, v]) => `${k} ${v}`).join(', ')} rows in ${fmt(stack.seedSeconds)} s); ` +
-      `${options.connections} connections, ${options.durationSeconds} s per run after ${options.warmupSeconds} s warm-up; ` +
-      `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`,
+      `${options.connections} connections, ${options.rounds} rounds of ${options.durationSeconds} s per workload and gateway after ${options.warmupSeconds} s warm-up, ` +
+      `the gateways' order rotating from round to round; ` +
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. Figures are medians of the rounds.`,
     '',
-    `| workload | gateway | req/s | vs hive | p50 ms | p99 ms | errors | SQL/op (${SUBGRAPHS.map((s) => SHORT[s.name]).join(' ')}) | RSS MB (gw ${SUBGRAPHS.map((s) => SHORT[s.name]).join(' ')}) |`,
-    '|---|---|---:|---:|---:|---:|---:|---|---|',
+    '| workload | gateway | req/s | rounds | vs best peer | graph CPU ms/req | p50 ms | p99 ms | errors | ' +
+      `SQL/op (${SUBGRAPHS.map((s) => SHORT[s.name]).join(' ')}) | RSS MB (gw ${SUBGRAPHS.map((s) => SHORT[s.name]).join(' ')}) |`,
+    '|---|---|---:|---|---:|---:|---:|---:|---:|---|---|',
   );
-  for (const run of runs) {
-    const hive = runs.find((r) => r.workload === run.workload && r.gateway === 'hive');
-    const ratio = hive && run.gateway === 'ours' ? `${fmt(run.load.requestsPerSecond / hive.load.requestsPerSecond, 2)}×` : '';
-    const sql = SUBGRAPHS.map((s) => fmt(run.statementsPerOperation[s.name], 2).replace(/\.00$/, '')).join(' ');
-    const rss = Object.values(run.memoryMb).map((v) => fmt(v, 0)).join(' ');
+  for (const workload of options.workloads) {
+    for (const gateway of options.gateways) {
+      const summary = summaries.find((s) => s.workload === workload && s.gateway === gateway);
+      if (!summary) continue;
+      const first = runs.find((r) => r.workload === workload && r.gateway === gateway && r.statementsPerOperation);
+      const last = runs.filter((r) => r.workload === workload && r.gateway === gateway).at(-1);
+      const comparison = comparisons.find((c) => c.workload === workload);
+      const ratio = gateway === 'ours' && comparison?.throughputRatio ? `${fmt(comparison.throughputRatio, 2)}× ${comparison.bestPeer?.gateway}` : '';
+      const sql = first?.statementsPerOperation ? SUBGRAPHS.map((s) => fmt(first.statementsPerOperation?.[s.name] ?? NaN, 2).replace(/\.00$/, '')).join(' ') : '–';
+      const rss = last ? Object.values(last.memoryMb).map((v) => fmt(v, 0)).join(' ') : '–';
+      lines.push(
+        `| ${workload} | ${gateway} | ${fmt(summary.requestsPerSecond, 0)} | ${summary.requestsPerSecondByRound.map((v) => fmt(v, 0)).join(', ')} | ${ratio} | ` +
+          `${fmt(summary.graphCpuMsPerRequest, 2)} | ${fmt(summary.p50Ms)} | ${fmt(summary.p99Ms)} | ${summary.errors} | ${sql} | ${rss} |`,
+      );
+    }
+  }
+  const processes = Object.keys(runs[0]?.cpuMsPerRequest ?? {});
+  lines.push('', `CPU ms per request, median of the rounds (${processes.join(', ')}):`, '');
+  for (const summary of summaries) {
+    lines.push(`- ${summary.workload} via ${summary.gateway}: ${processes.map((p) => fmt(summary.cpuMsPerRequest[p] ?? NaN, 2)).join(' · ')}`);
+  }
+  lines.push('', 'Ours against the best peer (the peer with the highest median req/s of the workload):', '');
+  for (const c of comparisons) {
+    if (!c.ours || !c.bestPeer) continue;
     lines.push(
-      `| ${run.workload} | ${run.gateway} | ${fmt(run.load.requestsPerSecond, 0)} | ${ratio} | ${fmt(run.load.p50Ms)} | ${fmt(run.load.p99Ms)} | ${run.load.errors} | ${sql} | ${rss} |`,
+      `- ${c.workload}: ${fmt(c.ours.requestsPerSecond, 0)} vs ${fmt(c.bestPeer.requestsPerSecond, 0)} req/s (${c.bestPeer.gateway}) = ${fmt(c.throughputRatio ?? NaN, 2)}×; ` +
+        `p99 ${fmt(c.ours.p99Ms)} vs ${fmt(c.bestPeer.p99Ms)} ms; whole-graph CPU ${fmt(c.ours.graphCpuMsPerRequest, 2)} vs ${fmt(c.bestPeer.graphCpuMsPerRequest, 2)} ms/request; ` +
+        `errors ${c.ours.errors} vs ${c.bestPeer.errors}.`,
     );
   }
-  lines.push('', `CPU ms per request (${Object.keys(runs[0]?.cpuMsPerRequest ?? {}).join(', ')}):`, '');
-  for (const run of runs) {
-    lines.push(`- ${run.workload} via ${run.gateway}: ${Object.values(run.cpuMsPerRequest).map((v) => fmt(v, 2)).join(' · ')}`);
-  }
   lines.push('');
-  for (const run of runs.filter((r) => r.gateway === 'ours')) {
+  for (const run of runs.filter((r) => r.gateway === 'ours' && r.round === options.rounds)) {
     const workload = workloads[run.workload];
     const route = workload.criticalPath.map((stage) => stage.join(' ∥ ')).join(' → ');
     const waited = criticalPathMs(workload, run.latencies.gatewaySide);
@@ -210,11 +267,12 @@ function report(runs: RunFigures[], workloads: Record<WorkloadName, Workload>, s
       .map((s) => `${s.name} ${fmt(run.latencies.gatewaySide[s.name] ?? NaN, 2)} (served in ${fmt(run.latencies.subgraphSide[s.name] ?? NaN, 2)})`)
       .join(', ');
     lines.push(
-      `- ${run.workload}: gateway p50 ${fmt(run.load.p50Ms, 2)} ms; critical path ${route}; subgraph call p50s as the gateway waited for them: ${perSubgraph || 'none (answered without calling a subgraph)'}. ` +
+      `- ${run.workload} (last round): gateway p50 ${fmt(run.load.p50Ms, 2)} ms; critical path ${route}; subgraph call p50s as the gateway waited for them: ${perSubgraph || 'none (answered without calling a subgraph)'}. ` +
         (waited ? `Gateway p50 / critical path = ${fmt(run.load.p50Ms / waited, 2)} (${fmt(run.load.p50Ms / (served ?? NaN), 2)} against the subgraphs' own serving times).` : ''),
     );
   }
-  for (const run of runs) if (run.load.firstError) lines.push(`- ${run.workload} via ${run.gateway}: first error: ${run.load.firstError}`);
+  for (const run of runs) if (run.load.firstError) lines.push(`- ${run.workload} via ${run.gateway}, round ${run.round}: first error: ${run.load.firstError}`);
+  if (options.profileDir) lines.push('', `CPU profiles (one per process, open in Chrome DevTools or speedscope): ${options.profileDir}`);
   return lines.join('\n');
 }
 
@@ -222,7 +280,11 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const mysqlUrl = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  const stack = await startBenchStack({ scale: options.scale, mysqlUrl, log });
+  if (options.profileDir) {
+    fs.rmSync(options.profileDir, { recursive: true, force: true });
+    fs.mkdirSync(options.profileDir, { recursive: true });
+  }
+  const stack = await startBenchStack({ scale: options.scale, mysqlUrl, log, gateways: options.gateways, profileDir: options.profileDir });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -237,22 +299,21 @@ async function main(): Promise<void> {
     for (const user of users) tokens.set(user.sub, await signToken(user, identity, '2h'));
     const workloads = defineWorkloads(stack.data, tokens);
     const runs: RunFigures[] = [];
-    for (const [index, name] of options.workloads.entries()) {
-      // Alternate which gateway goes first, so neither always meets the stores as the other left them.
-      const order = index % 2 === 0 ? options.gateways : [...options.gateways].reverse();
-      for (const gateway of order) {
-        log(`Running ${name} through ${gateway}…`);
-        const run = await runWorkload(stack, workloads[name], gateway, options);
-        log(`  ${fmt(run.load.requestsPerSecond, 0)} req/s, p50 ${fmt(run.load.p50Ms)} ms, p99 ${fmt(run.load.p99Ms)} ms, ${run.load.errors} errors`);
-        runs.push(run);
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const [index, name] of options.workloads.entries()) {
+        for (const gateway of gatewayOrder(options.gateways, round - 1, index)) {
+          log(`Round ${round}/${options.rounds}: ${name} through ${gateway}…`);
+          const run = await runWorkload(stack, workloads[name], gateway, round, options);
+          log(`  ${fmt(run.load.requestsPerSecond, 0)} req/s, p50 ${fmt(run.load.p50Ms)} ms, p99 ${fmt(run.load.p99Ms)} ms, ${run.load.errors} errors, graph CPU ${fmt(run.graphCpuMsPerRequest, 2)} ms/request`);
+          runs.push(run);
+        }
       }
     }
-    runs.sort((a, b) => options.workloads.indexOf(a.workload) - options.workloads.indexOf(b.workload) || options.gateways.indexOf(a.gateway) - options.gateways.indexOf(b.gateway));
     const text = report(runs, workloads, stack, options);
     log(`\n${text}\n`);
     fs.mkdirSync(path.dirname(options.out), { recursive: true });
     fs.writeFileSync(options.out, `${text}\n`);
-    fs.writeFileSync(options.out.replace(/\.md$/, '.json'), JSON.stringify({ options, rows: stack.data.rows, runs }, null, 2));
+    fs.writeFileSync(options.out.replace(/\.md$/, '.json'), JSON.stringify({ options, rows: stack.data.rows, runs, summaries: summarize(runs.map(roundFigures)) }, null, 2));
     log(`Written to ${options.out} (and .json).`);
   } finally {
     await stop();
