@@ -19,6 +19,7 @@ import { SUBGRAPHS, type SubgraphName } from '../common/services';
 import { headersOf, runLoad, type GraphQLRequest, type LoadResult } from '../bench/load';
 import { countBetween, quantileBetween, readMetrics, valueOf, type Sample } from '../bench/metrics';
 import { cpuMsOf, GATEWAY_KINDS, memoryOf, mysqlServerPid, startBenchStack, type BenchProcess, type BenchStack, type GatewayKind } from '../bench/stack';
+import { describeProfiles } from '../bench/profileSummary';
 import { compare, gatewayOrder, summarize, type RoundFigures } from '../bench/summary';
 import { defineWorkloads, WORKLOAD_NAMES, type Workload, type WorkloadName } from '../bench/workloadRequests';
 
@@ -299,6 +300,14 @@ async function main(): Promise<void> {
     for (const user of users) tokens.set(user.sub, await signToken(user, identity, '2h'));
     const workloads = defineWorkloads(stack.data, tokens);
     const runs: RunFigures[] = [];
+    // Every process's JIT warms on every workload before round 1: else the first gateway of round 1
+    // meets cold subgraphs and pays for their compilation in its figures.
+    log(`Warming up: every workload through every gateway for ${options.warmupSeconds} s…`);
+    for (const name of options.workloads) {
+      for (const gateway of options.gateways) {
+        await runLoad({ url: gatewayOf(stack, gateway).url, connections: options.connections, durationSeconds: options.warmupSeconds, next: workloads[name].requests() });
+      }
+    }
     for (let round = 1; round <= options.rounds; round++) {
       for (const [index, name] of options.workloads.entries()) {
         for (const gateway of gatewayOrder(options.gateways, round - 1, index)) {
@@ -317,6 +326,13 @@ async function main(): Promise<void> {
     log(`Written to ${options.out} (and .json).`);
   } finally {
     await stop();
+  }
+  if (options.profileDir) {
+    // The processes write their profiles as they exit: only now can they be read.
+    const profiles = describeProfiles(options.profileDir);
+    const text = ['', 'Top CPU costs per process (self time; the whole run, warm-ups included):', '', ...profiles].join('\n');
+    log(text);
+    fs.appendFileSync(options.out, `${text}\n`);
   }
 }
 
