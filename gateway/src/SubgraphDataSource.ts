@@ -4,12 +4,13 @@ import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import { Pool } from 'undici';
 import type { GatewayContext } from './GatewayContext';
+import { cacheHint, entitiesCacheHint, type CacheHint } from './cacheHint';
 import { GATEWAY_SECRET_HEADER } from '../../common/gatewaySecret';
 import { REQUEST_ID_HEADER } from '../../common/requestScope';
 import { currentTraceparent } from '../../common/tracing';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
-type CachePolicy = { restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void };
+type CachePolicy = { restrict(hint: CacheHint): void };
 
 export interface SubgraphDataSourceOptions {
   /** Subgraph name, for errors and metrics. */
@@ -79,7 +80,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       const answer = shareable ? await this.shared(`${authorization ?? ''}\n${body}`, () => this.send(body, authorization, trace)) : await this.send(body, authorization, trace);
       if (isIncomingOperation(options)) {
         const policy = options.incomingRequestContext.overallCachePolicy as unknown as CachePolicy | undefined;
-        policy?.restrict(cacheHint(answer.cacheControl));
+        const representations = request.variables?.representations;
+        policy?.restrict(Array.isArray(representations) ? entitiesCacheHint(answer.cacheControl, representations) : cacheHint(answer.cacheControl));
       }
       // Each caller gets its own copy: the gateway writes into the objects it receives.
       return JSON.parse(answer.text) as GatewayResponse;
@@ -141,16 +143,6 @@ interface SubgraphAnswer {
   /** The JSON body, parsed once per caller. */
   text: string;
   cacheControl?: string;
-}
-
-/** What a subgraph's `Cache-Control` allows: none means not cacheable (max-age 0), as Apollo's data source reads it. */
-function cacheHint(header: string | undefined): { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } {
-  const directives = (header ?? '').toLowerCase().split(',').map((d) => d.trim());
-  const maxAge = directives.find((d) => d.startsWith('max-age='))?.slice('max-age='.length);
-  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: maxAge && /^\d+$/.test(maxAge) ? Number(maxAge) : 0 };
-  if (directives.includes('private')) hint.scope = 'PRIVATE';
-  if (directives.includes('public')) hint.scope = 'PUBLIC';
-  return hint;
 }
 
 /**
