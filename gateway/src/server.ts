@@ -15,6 +15,7 @@ import type { SubgraphName } from '../../common/services';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createGatewayCache } from './sharedCache';
+import { EntityCache } from './entityCache';
 import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
@@ -47,6 +48,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     registers: [registry],
   });
   const dataSources: SubgraphDataSource[] = [];
+  // One per process, shared by every subgraph's data source (keys start with the subgraph's name).
+  const entityCache = config.entityCacheBytes > 0 ? new EntityCache({ maxBytes: config.entityCacheBytes, registry }) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
@@ -56,6 +59,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
         timeoutMs: config.subgraphTimeoutMs,
         timer: subgraphTimer,
         gatewaySecret: config.gatewaySecret.secret,
+        entityCache,
       });
       dataSources.push(source);
       return source;
