@@ -158,7 +158,8 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
   );
   const kinds = options.gateways ?? GATEWAY_KINDS;
   const entries: Record<GatewayKind, { label: string; entry: string; env: NodeJS.ProcessEnv }> = {
-    ours: { label: 'gateway (ours)', entry: path.join('gateway', 'src', 'index.ts'), env: {} },
+    // GATEWAY_ENTITY_CACHE_MB passes through, so a run with 0 measures the graph without the entity cache.
+    ours: { label: 'gateway (ours)', entry: path.join('gateway', 'src', 'index.ts'), env: process.env.GATEWAY_ENTITY_CACHE_MB === undefined ? {} : { GATEWAY_ENTITY_CACHE_MB: process.env.GATEWAY_ENTITY_CACHE_MB } },
     // NODE_NO_WARNINGS: Hive's internals warn about listener counts on every run; the figures are what matter.
     hive: { label: 'hive gateway', entry: path.join('bench', 'hiveGateway.ts'), env: { NODE_NO_WARNINGS: '1' } },
     'hive-rust': { label: 'hive gateway (rust planner)', entry: path.join('bench', 'hiveGateway.ts'), env: { NODE_NO_WARNINGS: '1', HIVE_RUNTIME: 'rust' } },
