@@ -96,8 +96,10 @@ async function prepareStores(options: BenchStackOptions): Promise<{ data: BenchD
 
 function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, options: BenchStackOptions): ChildProcess {
   const log = options.log;
-  // A profile is written when the process exits normally (SIGTERM handlers exit 0): named after the process.
-  const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir, '--cpu-prof-name', `${name}.cpuprofile`] : [];
+  // A profile is written when the process exits normally (SIGTERM handlers exit 0), one per thread, in a folder
+  // named after the process: Node's own names (…<pid>.<thread>.…); the main thread's is thread 0. One fixed name
+  // let tsx's loader thread, which exits last, overwrite the main thread's profile.
+  const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(options.profileDir, name)] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log(`  [${name}] ${line}`);
