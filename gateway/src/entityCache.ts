@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { entitiesCacheHint, isPublicHint, type CacheHint } from './cacheHint';
@@ -52,8 +51,8 @@ interface Entry {
 
 /** Shapes of calls (subgraph and query) whose last answer stored nothing, at most this many remembered. */
 const MAX_UNCACHEABLE_SHAPES = 1000;
-/** Query texts whose digest is remembered (plans are cached, so the same few texts come back). */
-const MAX_QUERY_DIGESTS = 1000;
+/** Call shapes (subgraph, query, other variables) with a key prefix remembered: plans are cached, so the same few come back. */
+const MAX_CALL_PREFIXES = 1000;
 
 /**
  * Entities that their subgraph marked public and cacheable, kept in memory at
@@ -61,8 +60,8 @@ const MAX_QUERY_DIGESTS = 1000;
  * does not hold (issue 19, point 5): an agreements page resolves its 50+
  * catalog `Product` references without reaching the catalog while they live.
  *
- * - Key: subgraph, a digest of the subgraph query (the selection differs per
- *   plan) and its other variables, and the representation's canonical JSON.
+ * - Key: subgraph, the subgraph query (the selection differs per plan) and
+ *   its other variables (as a short id), and the representation's canonical JSON.
  *   No token: only answers the subgraph said anyone may reuse are stored.
  * - Stored only from an answer whose `Cache-Control` says `public` with a
  *   max-age (for that many seconds), whose representations all have one type
@@ -78,7 +77,8 @@ export class EntityCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly now: () => number;
   private readonly uncacheable = new Set<string>();
-  private readonly digests = new Map<string, string>();
+  private readonly prefixes = new Map<string, string>();
+  private nextPrefix = 0;
   private readonly hits?: Counter<'subgraph'>;
   private readonly misses?: Counter<'subgraph'>;
 
@@ -89,7 +89,7 @@ export class EntityCache {
     const registry = options.registry;
     if (registry) {
       this.hits = new Counter({ name: 'gateway_entity_cache_hits_total', help: 'Entity representations answered from the gateway entity cache.', labelNames: ['subgraph'] as const, registers: [registry] });
-      this.misses = new Counter({ name: 'gateway_entity_cache_misses_total', help: 'Entity representations the gateway entity cache did not hold (asked of the subgraph).', labelNames: ['subgraph'] as const, registers: [registry] });
+      this.misses = new Counter({ name: 'gateway_entity_cache_misses_total', help: 'Entity representations the gateway entity cache did not hold (asked of the subgraph); calls of a shape known to store nothing (private subgraphs) are not looked up or counted.', labelNames: ['subgraph'] as const, registers: [registry] });
       const entries = this.entries;
       new Gauge({
         name: 'gateway_entity_cache_bytes',
@@ -116,10 +116,10 @@ export class EntityCache {
   async resolve(subgraph: string, request: EntitiesRequest, send: (variables: Record<string, unknown>) => Promise<SubgraphAnswer>): Promise<EntitiesResult> {
     const { representations } = request.variables;
     const shape = `${subgraph}\n${request.operationName ?? ''}\n${request.query}`;
-    if (this.uncacheable.has(shape)) return this.passThrough(subgraph, shape, request, send);
+    if (this.uncacheable.has(shape)) return this.passThrough(shape, request, send);
 
     const now = this.now();
-    const prefix = this.keyPrefix(subgraph, request);
+    const prefix = this.keyPrefix(shape, request);
     const keys = representations.map((rep) => prefix + canonicalJson(rep));
     const pieces: (string | undefined)[] = new Array(keys.length);
     // Each distinct missing representation is asked for once; `positions[j]` are where its answer goes.
@@ -178,14 +178,14 @@ export class EntityCache {
   }
 
   /** A call shape known to store nothing: sent as is; stored from if its answer now allows it. */
-  private async passThrough(subgraph: string, shape: string, request: EntitiesRequest, send: (variables: Record<string, unknown>) => Promise<SubgraphAnswer>): Promise<EntitiesResult> {
+  private async passThrough(shape: string, request: EntitiesRequest, send: (variables: Record<string, unknown>) => Promise<SubgraphAnswer>): Promise<EntitiesResult> {
     const { representations } = request.variables;
     const answer = await send(request.variables);
     const received = JSON.parse(answer.text) as EntitiesResponse;
     const hint = entitiesCacheHint(answer.cacheControl, representations);
     const entities = received.data?._entities;
     if (isPublicHint(hint) && Array.isArray(entities) && entities.length === representations.length) {
-      const prefix = this.keyPrefix(subgraph, request);
+      const prefix = this.keyPrefix(shape, request);
       this.storeAll(
         shape,
         hint,
@@ -219,17 +219,23 @@ export class EntityCache {
     this.uncacheable.add(shape);
   }
 
-  /** Subgraph, query digest and the call's other variables (field arguments): what every key of the call starts with. */
-  private keyPrefix(subgraph: string, request: EntitiesRequest): string {
-    let digest = this.digests.get(request.query);
-    if (digest === undefined) {
-      digest = crypto.createHash('sha256').update(request.query).digest('base64url');
-      if (this.digests.size >= MAX_QUERY_DIGESTS) this.digests.clear();
-      this.digests.set(request.query, digest);
-    }
+  /**
+   * What every key of a call starts with: a short id standing for its subgraph, query and other
+   * variables (field arguments), exact where a digest could collide, and short to hash per lookup.
+   * Ids are never reused, so forgetting them (a bound: plans vary with callers) only costs misses.
+   */
+  private keyPrefix(shape: string, request: EntitiesRequest): string {
     const { representations: _representations, ...others } = request.variables;
-    return `${subgraph}\n${digest}\n${request.operationName ?? ''}\n${canonicalJson(others)}\n`;
+    const call = `${shape}\n${canonicalJson(others)}`;
+    let prefix = this.prefixes.get(call);
+    if (prefix === undefined) {
+      prefix = `${(this.nextPrefix++).toString(36)}:`;
+      if (this.prefixes.size >= MAX_CALL_PREFIXES) this.prefixes.clear();
+      this.prefixes.set(call, prefix);
+    }
+    return prefix;
   }
+
 }
 
 /**
@@ -264,11 +270,24 @@ export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = Object.keys(record);
+  // The gateway's representations are flat with keys already in order (`__typename`, then the key
+  // fields): the native stringify is then canonical as it is, and several times faster.
+  if (isFlatAndSorted(record, keys)) return JSON.stringify(record);
+  keys.sort();
   let out = '{';
   for (let k = 0; k < keys.length; k++) {
     if (k > 0) out += ',';
     out += `${JSON.stringify(keys[k])}:${canonicalJson(record[keys[k]])}`;
   }
   return `${out}}`;
+}
+
+function isFlatAndSorted(record: Record<string, unknown>, keys: string[]): boolean {
+  for (let k = 0; k < keys.length; k++) {
+    const field = record[keys[k]];
+    if ((typeof field === 'object' && field !== null) || field === undefined) return false;
+    if (k > 0 && keys[k - 1] > keys[k]) return false;
+  }
+  return true;
 }
