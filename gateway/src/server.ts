@@ -16,6 +16,7 @@ import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createGatewayCache } from './sharedCache';
 import { EntityCache } from './entityCache';
+import { UncacheableOperations } from './UncacheableOperations';
 import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
@@ -78,6 +79,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   const shared = createGatewayCache({ redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix }, logger);
   await shared.ready;
   logger.info({ cache: shared.kind }, 'gateway cache');
+  const uncacheable = new UncacheableOperations();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     cache: shared.cache,
@@ -88,7 +90,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       ...defaults.plugins,
       // Reuses whole answers that every subgraph involved marked public and cacheable (the catalog's
       // @cacheControl hints, 60 s). No session id: a private or unhinted field makes an answer uncacheable.
-      ApolloServerPluginResponseCache(),
+      // Operations whose answers were private are not looked up (a Redis round trip each with REDIS_URL).
+      ApolloServerPluginResponseCache({ shouldReadFromCache: uncacheable.shouldReadFromCache, shouldWriteToCache: uncacheable.shouldWriteToCache }),
       requestScopePlugin<GatewayContext>(),
       operationMetrics(registry),
     ],
