@@ -96,8 +96,9 @@ async function prepareStores(options: BenchStackOptions): Promise<{ data: BenchD
 
 function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, options: BenchStackOptions): ChildProcess {
   const log = options.log;
-  // Written when the process exits normally (SIGTERM handlers exit 0), one folder per process: tsx's
-  // module loader runs on a worker thread that writes a profile of its own beside the main thread's.
+  // A profile is written when the process exits normally (SIGTERM handlers exit 0), one per thread, in a folder
+  // named after the process: Node's own names (…<pid>.<thread>.…); the main thread's is thread 0. One fixed name
+  // let tsx's loader thread, which exits last, overwrite the main thread's profile.
   const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(options.profileDir, name)] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const relay = (chunk: Buffer) => {
@@ -159,7 +160,8 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
   );
   const kinds = options.gateways ?? GATEWAY_KINDS;
   const entries: Record<GatewayKind, { label: string; entry: string; env: NodeJS.ProcessEnv }> = {
-    ours: { label: 'gateway (ours)', entry: path.join('gateway', 'src', 'index.ts'), env: {} },
+    // GATEWAY_ENTITY_CACHE_MB passes through, so a run with 0 measures the graph without the entity cache.
+    ours: { label: 'gateway (ours)', entry: path.join('gateway', 'src', 'index.ts'), env: process.env.GATEWAY_ENTITY_CACHE_MB === undefined ? {} : { GATEWAY_ENTITY_CACHE_MB: process.env.GATEWAY_ENTITY_CACHE_MB } },
     // NODE_NO_WARNINGS: Hive's internals warn about listener counts on every run; the figures are what matter.
     hive: { label: 'hive gateway', entry: path.join('bench', 'hiveGateway.ts'), env: { NODE_NO_WARNINGS: '1' } },
     'hive-rust': { label: 'hive gateway (rust planner)', entry: path.join('bench', 'hiveGateway.ts'), env: { NODE_NO_WARNINGS: '1', HIVE_RUNTIME: 'rust' } },

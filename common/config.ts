@@ -103,6 +103,8 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Refuse free-form operations (only persisted documents by hash), except from analysts. */
   trustedDocumentsOnly: boolean;
+  /** Bound of the in-memory cache of public entities (`_entities` answers the subgraph marked public), in bytes; 0 = no entity cache. */
+  entityCacheBytes: number;
 }
 
 export interface OperationLimits {
@@ -321,6 +323,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     workers: positiveInteger(env, 'GATEWAY_WORKERS', 1),
     corsOrigins: readCorsOrigins(env),
     trustedDocumentsOnly: flag(env, 'TRUSTED_DOCUMENTS_ONLY', false),
+    entityCacheBytes: integer(env, 'GATEWAY_ENTITY_CACHE_MB', 32) * 1024 * 1024,
   };
 }
 
@@ -461,6 +464,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'CORS_ORIGINS', default: '(none)', description: 'Comma-separated browser origins (`https://partner.example`) that may call `/graphql` from their pages (the benefit tiles embedded on a partner\'s site); the gateway\'s own origin always may. Preflights from any other origin are refused. Credentials are bearer tokens, never cookies.' },
   { name: 'TRUSTED_DOCUMENTS_ONLY', default: 'false', description: 'Accept only the project\'s persisted documents (`gateway/public/persisted-documents.json`, by hash); free-form operations are refused with `TRUSTED_DOCUMENT_REQUIRED`, except from analysts.' },
   { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes on one host (node:cluster, sharing the port): the primary forks them, restarts any that dies, and on SIGTERM drains them all. Set to the cores the host gives the gateway.' },
+  { name: 'GATEWAY_ENTITY_CACHE_MB', default: '32', description: 'Memory for the gateway\'s entity cache, per gateway process, in MB: entities a subgraph answered as `public` with a max-age (the catalog\'s `Product`, 60 s) are kept and served to any caller without asking the subgraph again until they expire. Nothing private is ever stored. 0 turns it off.' },
   { name: 'DB_POOL_SIZE', default: '10', description: 'MySQL connections per subgraph (a positive integer).' },
   { name: 'NODE_ENV', default: '(unset)', description: '`production` turns off the playground, introspection, subgraphs\' `_service` and "Did you mean" suggestions, and requires JWT_SECRET, EVENT_SECRET and SUBGRAPH_SECRET.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent` (`warn` under jest); anything else stops the service at start.' },

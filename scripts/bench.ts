@@ -273,7 +273,7 @@ function report(runs: RunFigures[], workloads: Record<WorkloadName, Workload>, s
     );
   }
   for (const run of runs) if (run.load.firstError) lines.push(`- ${run.workload} via ${run.gateway}, round ${run.round}: first error: ${run.load.firstError}`);
-  if (options.profileDir) lines.push('', `CPU profiles (one per process, open in Chrome DevTools or speedscope): ${options.profileDir}`);
+  if (options.profileDir) lines.push('', `CPU profiles (a folder per process, a file per thread: the main thread's name has \`.0.\` after its pid; open in Chrome DevTools or speedscope): ${options.profileDir}`);
   return lines.join('\n');
 }
 

@@ -4,12 +4,14 @@ import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import { Pool } from 'undici';
 import type { GatewayContext } from './GatewayContext';
+import { cacheHint, entitiesCacheHint, type CacheHint } from './cacheHint';
+import type { EntityCache, SubgraphAnswer } from './entityCache';
 import { GATEWAY_SECRET_HEADER } from '../../common/gatewaySecret';
 import { REQUEST_ID_HEADER } from '../../common/requestScope';
 import { currentTraceparent } from '../../common/tracing';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>['process']>>;
-type CachePolicy = { restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void };
+type CachePolicy = { restrict(hint: CacheHint): void };
 
 export interface SubgraphDataSourceOptions {
   /** Subgraph name, for errors and metrics. */
@@ -20,6 +22,8 @@ export interface SubgraphDataSourceOptions {
   timer?: Histogram<'subgraph'>;
   /** `SUBGRAPH_SECRET`: subgraphs answer GraphQL only to a caller that sends it. */
   gatewaySecret: string;
+  /** Public entities kept at the gateway (`GATEWAY_ENTITY_CACHE_MB`); absent: every `_entities` call reaches the subgraph. */
+  entityCache?: EntityCache;
 }
 
 /**
@@ -37,6 +41,8 @@ export interface SubgraphDataSourceOptions {
  *   token, same query and variables) within query operations, as Hive Gateway
  *   and Apollo Router do; never within a mutation;
  * - honours the subgraph's `Cache-Control` header (the response cache's input);
+ * - within query operations, answers `_entities` representations that the
+ *   entity cache holds without asking the subgraph for them (`entityCache.ts`);
  * - turns an unreachable, slow or failing subgraph into a coded error that
  *   names it, never its internal URL or raw body.
  */
@@ -74,13 +80,21 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       // fetch's span (Apollo's `gateway.fetch`, the active context here) through W3C `traceparent`.
       // A call shared by identical requests in flight carries the first one's.
       const trace: TraceHeaders = { requestId: incoming ? options.context.requestId : undefined, traceparent: currentTraceparent() };
-      const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables });
-      const shareable = isIncomingOperation(options) && options.incomingRequestContext.operation?.operation === 'query';
-      const answer = shareable ? await this.shared(`${authorization ?? ''}\n${body}`, () => this.send(body, authorization, trace)) : await this.send(body, authorization, trace);
-      if (isIncomingOperation(options)) {
-        const policy = options.incomingRequestContext.overallCachePolicy as unknown as CachePolicy | undefined;
-        policy?.restrict(cacheHint(answer.cacheControl));
+      const shareable = incoming && options.incomingRequestContext.operation?.operation === 'query';
+      const policy = incoming ? (options.incomingRequestContext.overallCachePolicy as unknown as CachePolicy | undefined) : undefined;
+      const call = (variables: Record<string, unknown> | undefined): Promise<SubgraphAnswer> => {
+        const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables });
+        return shareable ? this.shared(`${authorization ?? ''}\n${body}`, () => this.send(body, authorization, trace)) : this.send(body, authorization, trace);
+      };
+      const representations = request.variables?.representations;
+      if (Array.isArray(representations) && shareable && this.options.entityCache) {
+        const { query, operationName } = request;
+        const { response, hints } = await this.options.entityCache.resolve(this.name, { query, operationName, variables: { ...request.variables, representations } }, call);
+        for (const hint of hints) policy?.restrict(hint);
+        return response as GatewayResponse;
       }
+      const answer = await call(request.variables);
+      policy?.restrict(Array.isArray(representations) ? entitiesCacheHint(answer.cacheControl, representations) : cacheHint(answer.cacheControl));
       // Each caller gets its own copy: the gateway writes into the objects it receives.
       return JSON.parse(answer.text) as GatewayResponse;
     } finally {
@@ -135,22 +149,6 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 interface TraceHeaders {
   requestId?: string;
   traceparent?: string;
-}
-
-interface SubgraphAnswer {
-  /** The JSON body, parsed once per caller. */
-  text: string;
-  cacheControl?: string;
-}
-
-/** What a subgraph's `Cache-Control` allows: none means not cacheable (max-age 0), as Apollo's data source reads it. */
-function cacheHint(header: string | undefined): { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } {
-  const directives = (header ?? '').toLowerCase().split(',').map((d) => d.trim());
-  const maxAge = directives.find((d) => d.startsWith('max-age='))?.slice('max-age='.length);
-  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: maxAge && /^\d+$/.test(maxAge) ? Number(maxAge) : 0 };
-  if (directives.includes('private')) hint.scope = 'PRIVATE';
-  if (directives.includes('public')) hint.scope = 'PUBLIC';
-  return hint;
 }
 
 /**

@@ -15,6 +15,8 @@ import type { SubgraphName } from '../../common/services';
 import type { GatewayContext } from './GatewayContext';
 import { SubgraphDataSource } from './SubgraphDataSource';
 import { createGatewayCache } from './sharedCache';
+import { EntityCache } from './entityCache';
+import { UncacheableOperations } from './UncacheableOperations';
 import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
@@ -47,6 +49,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     registers: [registry],
   });
   const dataSources: SubgraphDataSource[] = [];
+  // One per process, shared by every subgraph's data source (keys start with the subgraph's name).
+  const entityCache = config.entityCacheBytes > 0 ? new EntityCache({ maxBytes: config.entityCacheBytes, registry }) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
@@ -56,6 +60,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
         timeoutMs: config.subgraphTimeoutMs,
         timer: subgraphTimer,
         gatewaySecret: config.gatewaySecret.secret,
+        entityCache,
       });
       dataSources.push(source);
       return source;
@@ -74,6 +79,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   const shared = createGatewayCache({ redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix }, logger);
   await shared.ready;
   logger.info({ cache: shared.kind }, 'gateway cache');
+  const uncacheable = new UncacheableOperations();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     cache: shared.cache,
@@ -84,7 +90,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       ...defaults.plugins,
       // Reuses whole answers that every subgraph involved marked public and cacheable (the catalog's
       // @cacheControl hints, 60 s). No session id: a private or unhinted field makes an answer uncacheable.
-      ApolloServerPluginResponseCache(),
+      // Operations whose answers were private are not looked up (a Redis round trip each with REDIS_URL).
+      ApolloServerPluginResponseCache({ shouldReadFromCache: uncacheable.shouldReadFromCache, shouldWriteToCache: uncacheable.shouldWriteToCache }),
       requestScopePlugin<GatewayContext>(),
       operationMetrics(registry),
     ],

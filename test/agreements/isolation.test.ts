@@ -4,7 +4,8 @@ import { ACCEPT, ACTIVATE, ASSIGN, codeOf, DESIGNATE, ENTER, INVITE, ok, onboard
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack();
+  // Statements are counted per subgraph to prove their batching: no gateway entity cache (the second list's products would otherwise come from memory, not from a catalog batch).
+  stack = await startStack({ env: { GATEWAY_ENTITY_CACHE_MB: '0' } });
 });
 afterAll(async () => {
   await stack?.stop();
