@@ -5,7 +5,7 @@
  * service is its own process, started the way production starts it, so its
  * memory and CPU are its own.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -94,13 +94,38 @@ async function prepareStores(options: BenchStackOptions): Promise<{ data: BenchD
   }
 }
 
+/**
+ * The services run compiled, as in production (`npm run build`, `node
+ * dist/...`), not through tsx: tsx's hooks answer every `require()` made
+ * while serving (Apollo's hashing requires `crypto` per call) through its
+ * loader thread, a cost production never pays and that would be measured
+ * on every process, the peers' included. The bench builds into
+ * `.bench/dist` (with the peer's entry, tsconfig.bench.json) before it starts.
+ */
+const BUILD_DIR = path.join(ROOT, '.bench', 'dist');
+
+function buildServices(log: (line: string) => void): void {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'build.ts'), '--out-dir', path.relative(ROOT, BUILD_DIR), '--project', 'tsconfig.bench.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`building the services failed:\n${result.stdout}${result.stderr}`);
+  log(`  built the services into ${path.relative(ROOT, BUILD_DIR)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The compiled file of a source entry (`gateway/src/index.ts` → `.bench/dist/gateway/src/index.js`). */
+function compiled(entry: string): string {
+  return path.join(BUILD_DIR, entry.replace(/\.ts$/, '.js'));
+}
+
 function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, options: BenchStackOptions): ChildProcess {
   const log = options.log;
   // A profile is written when the process exits normally (SIGTERM handlers exit 0), one per thread, in a folder
   // named after the process: Node's own names (…<pid>.<thread>.…); the main thread's is thread 0. One fixed name
   // let tsx's loader thread, which exits last, overwrite the main thread's profile.
   const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(options.profileDir, name)] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profile, compiled(entry)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log(`  [${name}] ${line}`);
   };
@@ -125,6 +150,8 @@ async function waitUntilAnswering(url: string, name: string, child: ChildProcess
 }
 
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
+  options.log('Building the services…');
+  buildServices(options.log);
   options.log(`Seeding bench databases at scale ${options.scale}…`);
   const { data, seconds } = await prepareStores(options);
   options.log(`  seeded in ${seconds.toFixed(1)} s: ${Object.entries(data.rows).map(([k, v]) => `${k} ${v} rows`).join(', ')}`);

@@ -1,6 +1,6 @@
 /**
- * `npm run build [-- --out-dir DIR]`: compiles the services with tsc
- * (tsconfig.build.json) into dist/ and copies the files they read at run
+ * `npm run build [-- --out-dir DIR] [--project tsconfig.x.json]`: compiles
+ * the services with tsc (tsconfig.build.json, or the given project) into dist/ and copies the files they read at run
  * time beside the compiled code, at the same relative places as in the
  * source tree: schema/*.graphql (subgraph SDL, supergraph) and
  * gateway/public/. Code resolves those from its own __dirname, so the same
@@ -18,7 +18,13 @@ function outDirArgument(argv: string[]): string {
   return path.resolve(root, at >= 0 && argv[at + 1] ? argv[at + 1] : 'dist');
 }
 
+function projectArgument(argv: string[]): string {
+  const at = argv.indexOf('--project');
+  return path.resolve(root, at >= 0 && argv[at + 1] ? argv[at + 1] : 'tsconfig.build.json');
+}
+
 const outDir = outDirArgument(process.argv.slice(2));
+const project = projectArgument(process.argv.slice(2));
 // Inside the project, so the compiled code finds node_modules; and never the project itself, which is wiped below.
 if (!outDir.startsWith(root + path.sep)) {
   process.stderr.write(`--out-dir must be a folder inside ${root}\n`);
@@ -27,7 +33,7 @@ if (!outDir.startsWith(root + path.sep)) {
 // A clean build: a module deleted from the sources must not linger in dist/.
 fs.rmSync(outDir, { recursive: true, force: true });
 
-const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), '--outDir', outDir], {
+const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', project, '--outDir', outDir], {
   cwd: root,
   stdio: 'inherit',
 });
