@@ -61,12 +61,28 @@ export function inRequestContext<T>(scope: RequestScope, work: () => T): T {
 }
 
 /**
- * A logger whose lines carry the request id, made the first time something
- * logs: most requests log nothing, and then cost no child logger.
+ * What every service's GraphQL context holds about its request: the id, the
+ * span, and a logger whose lines carry the id, made the first time something
+ * logs (most requests log nothing, and then cost no child logger). A class:
+ * Apollo copies each context with `Object.assign` onto an object of the same
+ * prototype, which would call an object literal's `get logger()` (a child
+ * logger per request) but leaves a getter on the prototype alone.
  */
-export function lazyRequestLogger(logger: Logger, requestId: string): () => Logger {
-  let child: Logger | undefined;
-  return () => (child ??= logger.child({ requestId }));
+export class RequestContext {
+  private requestLogger?: Logger;
+
+  constructor(
+    private readonly serviceLogger: Logger,
+    /** The request id (`x-request-id`). */
+    readonly requestId: string,
+    /** The request's server span (tracing on only): named after the operation once it is known. */
+    readonly requestSpan?: Span,
+  ) {}
+
+  /** The service's logger for this request: every line carries `requestId`. */
+  get logger(): Logger {
+    return (this.requestLogger ??= this.serviceLogger.child({ requestId: this.requestId }));
+  }
 }
 
 /** Lets `formatError` (which sees no context) log an unexpected error with its request's logger. */

@@ -20,7 +20,7 @@ import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
 import { newLeaseOwner, OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
 import { createMetricsRegistry, graphqlRequestHistogram } from './requestTiming';
 import { subgraphMetrics } from './serviceMetrics';
-import { lazyRequestLogger, requestScopePlugin } from './requestScope';
+import { RequestContext, requestScopePlugin } from './requestScope';
 import type { Span } from '@opentelemetry/api';
 import { operationLimitOptions } from './operationLimits';
 import { GATEWAY_SECRET_HEADER, GATEWAY_SECRET_REFUSAL, gatewaySecretCheck } from './gatewaySecret';
@@ -42,6 +42,21 @@ export interface SubgraphContext<TLoaders> {
   requestId: string;
   /** This request's server span (tracing on only): named after the operation once it is known. */
   requestSpan?: Span;
+}
+
+/** A subgraph request's context (a class, so its logger stays lazy: `RequestContext`). */
+class SubgraphRequestContext<TLoaders> extends RequestContext implements SubgraphContext<TLoaders> {
+  constructor(
+    serviceLogger: Logger,
+    requestId: string,
+    requestSpan: Span | undefined,
+    public viewer: Viewer | null,
+    public loaders: TLoaders,
+    public db: DataSource,
+    public clock: Clock,
+  ) {
+    super(serviceLogger, requestId, requestSpan);
+  }
 }
 
 export type SubgraphResolvers<TLoaders> = ResolverMap<SubgraphContext<TLoaders>>;
@@ -266,18 +281,7 @@ export async function createSubgraphService<TLoaders>(
     },
     async context(req, scope) {
       const viewer = await viewerFromAuthorization(req.headers.authorization, config.identity);
-      const requestLogger = lazyRequestLogger(logger, scope.requestId);
-      return {
-        viewer,
-        loaders: definition.createLoaders(store.dataSource, viewer, clock),
-        db: store.dataSource,
-        clock,
-        get logger() {
-          return requestLogger();
-        },
-        requestId: scope.requestId,
-        requestSpan: scope.span,
-      };
+      return new SubgraphRequestContext(logger, scope.requestId, scope.span, viewer, definition.createLoaders(store.dataSource, viewer, clock), store.dataSource, clock);
     },
   });
   app.use(requestErrorHandler(SUBGRAPH_MAX_REQUEST_BYTES));

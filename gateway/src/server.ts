@@ -10,7 +10,8 @@ import { apolloDefaults } from '../../common/apolloDefaults';
 import { requestErrorHandler } from '../../common/httpBody';
 import { graphqlFirst, graphqlHandler, isGraphQLPath } from '../../common/graphqlHandler';
 import { operationLimitOptions } from '../../common/operationLimits';
-import { viewerFromAuthorization } from '../../common/identity';
+import { viewerFromAuthorization, type Viewer } from '../../common/identity';
+import type { Span } from '@opentelemetry/api';
 import { createLogger, type Logger } from '../../common/logger';
 import type { SubgraphName } from '../../common/services';
 import type { GatewayContext } from './GatewayContext';
@@ -21,7 +22,7 @@ import { createMetricsRegistry, graphqlRequestHistogram, LATENCY_BUCKETS_SECONDS
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
 import { corsHandler } from './cors';
 import { loadPersistedDocuments, trustedDocumentsScreen } from './trustedDocuments';
-import { lazyRequestLogger, requestScopePlugin } from '../../common/requestScope';
+import { RequestContext, requestScopePlugin } from '../../common/requestScope';
 import { operationMetrics } from './operationMetrics';
 import { subgraphReadiness } from './readiness';
 
@@ -154,16 +155,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     async context(req, scope) {
       const authorization = req.headers.authorization;
       const viewer = await viewerFromAuthorization(authorization, config.identity);
-      const requestLogger = lazyRequestLogger(logger, scope.requestId);
-      return {
-        authorization: viewer ? authorization : undefined,
-        viewer,
-        requestId: scope.requestId,
-        get logger() {
-          return requestLogger();
-        },
-        requestSpan: scope.span,
-      };
+      return new GatewayRequestContext(logger, scope.requestId, scope.span, viewer, viewer ? authorization : undefined);
     },
   });
   app.use(requestErrorHandler(config.limits.maxRequestBytes));
@@ -184,4 +176,17 @@ export async function createGatewayService(config: GatewayConfig, options: { log
 /** `/`, with or without a query string. */
 function isRootPath(url: string): boolean {
   return url === '/' || url.startsWith('/?');
+}
+
+/** A gateway request's context (a class, so its logger stays lazy: `RequestContext`). */
+class GatewayRequestContext extends RequestContext implements GatewayContext {
+  constructor(
+    serviceLogger: Logger,
+    requestId: string,
+    requestSpan: Span | undefined,
+    readonly viewer: Viewer | null,
+    readonly authorization: string | undefined,
+  ) {
+    super(serviceLogger, requestId, requestSpan);
+  }
 }
