@@ -4,6 +4,7 @@ import type { Histogram } from 'prom-client';
 import { queryParametersNestTooDeep, readJsonBody, requestErrorAnswer, RequestBodyError } from './httpBody';
 import { beginRequest, inRequestContext, type RequestScope } from './requestScope';
 import { isFresh, weakEtag } from './weakEtag';
+import { acceptedEncoding, compressAnswer } from './compressAnswer';
 
 /**
  * The `/graphql` route of every service, on plain `node:http`: Express's
@@ -39,6 +40,8 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   screen?(request: HTTPGraphQLRequest, req: http.IncomingMessage): Promise<GraphQLHttpRefusal | undefined>;
   /** The operation's context, built by Apollo when it runs the request (errors thrown become its coded answer). */
   context(req: http.IncomingMessage, scope: RequestScope): Promise<TContext>;
+  /** Answers of at least this many bytes are compressed for clients that accept it (common/compressAnswer.ts); unset, none is. */
+  compressAbove?: number;
 }
 
 /** Builds the `/graphql` request handler of a service. */
@@ -75,7 +78,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
       }
     }
     const response = await inRequestContext(scope, () => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req, scope) }));
-    await writeAnswer(req, res, response);
+    await writeAnswer(req, res, response, options.compressAbove);
   }
 
   return (req, res) => {
@@ -99,7 +102,7 @@ function writeJson(res: http.ServerResponse, status: number, body: unknown): voi
   res.end(text);
 }
 
-async function writeAnswer(req: http.IncomingMessage, res: http.ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+async function writeAnswer(req: http.IncomingMessage, res: http.ServerResponse, response: HTTPGraphQLResponse, compressAbove: number | undefined): Promise<void> {
   const head: http.OutgoingHttpHeaders = {};
   for (const [key, value] of response.headers) head[key] = value;
   let status = response.status ?? 200;
@@ -119,7 +122,22 @@ async function writeAnswer(req: http.IncomingMessage, res: http.ServerResponse, 
       text = '';
     }
   }
-  if (status !== 304) head['content-length'] = Buffer.byteLength(text);
+  const bytes = Buffer.byteLength(text);
+  if (compressAbove !== undefined && status !== 304 && bytes >= compressAbove) {
+    // Large answers differ by Accept-Encoding, whether this one is compressed or not: caches must keep them apart.
+    const vary = [res.getHeader('vary'), head.vary].filter(Boolean).join(', ');
+    head.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+    const encoding = acceptedEncoding(req.headers['accept-encoding']);
+    if (encoding) {
+      const compressed = await compressAnswer(text, encoding);
+      head['content-encoding'] = encoding;
+      head['content-length'] = compressed.length;
+      res.writeHead(status, head);
+      res.end(compressed);
+      return;
+    }
+  }
+  if (status !== 304) head['content-length'] = bytes;
   // Headers and body in one string: Node sends them in one write.
   res.writeHead(status, head);
   res.end(text);

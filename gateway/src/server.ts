@@ -9,6 +9,7 @@ import type { GatewayConfig } from '../../common/config';
 import { apolloDefaults } from '../../common/apolloDefaults';
 import { requestErrorHandler } from '../../common/httpBody';
 import { graphqlFirst, graphqlHandler, isGraphQLPath } from '../../common/graphqlHandler';
+import { COMPRESS_ABOVE_BYTES } from '../../common/compressAnswer';
 import { operationLimitOptions } from '../../common/operationLimits';
 import { viewerFromAuthorization, type Viewer } from '../../common/identity';
 import type { Span } from '@opentelemetry/api';
@@ -151,6 +152,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     trustRequestIdHeader: false,
     timer: graphqlRequestHistogram(registry),
     preflight: corsHandler(config.corsOrigins),
+    // Clients on the internet (partner dashboards, the frontend) gain from it; subgraphs answer only the gateway.
+    compressAbove: COMPRESS_ABOVE_BYTES,
     screen: (request, req) => screen(request, req.headers.authorization),
     async context(req, scope) {
       const authorization = req.headers.authorization;
