@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Histogram } from 'prom-client';
+import type { Logger } from './logger';
 import { queryParametersNestTooDeep, readJsonBody, requestErrorAnswer, RequestBodyError } from './httpBody';
 import { beginRequest, inRequestContext, type RequestScope } from './requestScope';
 import { isFresh, weakEtag } from './weakEtag';
@@ -26,6 +27,8 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Names the request's span (tracing on). */
   service: string;
+  /** Where a failure outside Apollo (ours, or a socket gone mid-answer) is logged. */
+  logger: Logger;
   /** Largest body read; past it 413 `BAD_REQUEST`. */
   maxRequestBytes: number;
   /** Whether a request id sent by the caller (`x-request-id`) is taken: only from a gateway. */
@@ -87,8 +90,9 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     if (options.preflight?.(req, res)) return;
     const started = performance.now();
     serve(req, res, scope)
-      .catch(() => {
+      .catch((err: unknown) => {
         // Apollo answers its own errors; this is a bug of ours or a socket gone mid-answer.
+        options.logger.error({ err }, 'GraphQL request failed outside Apollo');
         if (!res.headersSent) writeJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else res.destroy();
       })

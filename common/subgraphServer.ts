@@ -264,6 +264,7 @@ export async function createSubgraphService<TLoaders>(
   const graphql = graphqlHandler<SubgraphContext<TLoaders>>({
     apollo,
     service: definition.name,
+    logger,
     maxRequestBytes: SUBGRAPH_MAX_REQUEST_BYTES,
     // Only a gateway names the request id (its `traceparent` or `x-request-id`), and only a gateway gets this far.
     trustRequestIdHeader: true,

@@ -147,6 +147,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   const graphql = graphqlHandler<GatewayContext>({
     apollo,
     service: 'gateway',
+    logger,
     maxRequestBytes: config.limits.maxRequestBytes,
     // The request id comes from the client's `traceparent` or is made up (never from a client's x-request-id).
     trustRequestIdHeader: false,
