@@ -1,6 +1,6 @@
 import { SignJWT, type JWTPayload } from 'jose';
 import { readIdentityConfig } from './config';
-import { requireRole, signToken, verifyToken, viewerFromAuthorization, type OrganizationKind, type Role, type TokenClaims } from './identity';
+import { requireRole, signToken, verifiedTokensHeld, verifyToken, viewerFromAuthorization, VERIFIED_TOKEN_REUSE_MS, VERIFIED_TOKENS_KEPT, type OrganizationKind, type Role, type TokenClaims } from './identity';
 import { rolesThatCount } from './roles';
 
 const SECRET = 'unit-test-secret-0123456789-0123456789';
@@ -76,6 +76,56 @@ describe('identity', () => {
     await expect(verifyToken(token, identity)).rejects.toMatchObject({ message: 'The token is not valid.' });
     await new Promise((r) => setTimeout(r, 2100));
     await expect(verifyToken(token, other)).rejects.toMatchObject({ message: 'The token has expired.' });
+  });
+});
+
+describe('the verified-token cache', () => {
+  /** The same token with one claim changed and the signature kept: what a tamperer sends. */
+  function tampered(token: string, change: Record<string, unknown>): string {
+    const [header, payload, signature] = token.split('.');
+    const claimsOf = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    return [header, Buffer.from(JSON.stringify({ ...claimsOf, ...change })).toString('base64url'), signature].join('.');
+  }
+
+  it('refuses a tampered token even while the genuine one is remembered, and remembers no refusal', async () => {
+    const config = readIdentityConfig({ JWT_SECRET: SECRET });
+    const genuine = await signToken(claims, config);
+    await expect(viewerFromAuthorization(`Bearer ${genuine}`, config)).resolves.toMatchObject({ orgId: 'org-a' });
+    expect(verifiedTokensHeld(config)).toBe(1);
+    const otherOrg = tampered(genuine, { org: 'org-b' });
+    const otherRoles = tampered(genuine, { roles: ['global_admin'] });
+    // A character inside the signature (the last one also carries padding bits, which decode to nothing).
+    const at = genuine.length - 10;
+    const badSignature = `${genuine.slice(0, at)}${genuine[at] === 'A' ? 'g' : 'A'}${genuine.slice(at + 1)}`;
+    for (const token of [otherOrg, otherRoles, badSignature, otherOrg]) {
+      await expect(viewerFromAuthorization(`Bearer ${token}`, config)).rejects.toMatchObject({ message: 'The token is not valid.', ...UNAUTHENTICATED_401 });
+    }
+    expect(verifiedTokensHeld(config)).toBe(1);
+    await expect(viewerFromAuthorization(`Bearer ${genuine}`, config)).resolves.toMatchObject({ orgId: 'org-a' });
+  });
+
+  it(`holds at most ${VERIFIED_TOKENS_KEPT} tokens per configuration, and each stays usable`, async () => {
+    const config = readIdentityConfig({ JWT_SECRET: SECRET });
+    const tokens = await Promise.all(Array.from({ length: VERIFIED_TOKENS_KEPT + 50 }, (_, i) => signToken({ ...claims, sub: `user-${i}` }, config)));
+    for (const token of tokens) await verifyToken(token, config);
+    expect(verifiedTokensHeld(config)).toBe(VERIFIED_TOKENS_KEPT);
+    // The first ones were let go; they verify again like any new token.
+    await expect(verifyToken(tokens[0], config)).resolves.toMatchObject({ userId: 'user-0' });
+    expect(verifiedTokensHeld(config)).toBe(VERIFIED_TOKENS_KEPT);
+  }, 60_000);
+
+  it('reuses a verification for at most 5 minutes, even for a token that lives an hour', async () => {
+    const start = Date.UTC(2026, 5, 15, 9, 0, 0);
+    fakeClock(start);
+    // A configuration whose audience changes while the process runs: only a fresh verification sees it.
+    const config = { ...readIdentityConfig({ JWT_SECRET: SECRET }) };
+    const token = await rawToken(goodPayload({ iat: start / 1000, exp: start / 1000 + 3600 }));
+    await expect(verifyToken(token, config)).resolves.toMatchObject({ userId: 'user-1' });
+    config.jwtAudience = 'another-graph';
+    jest.setSystemTime(start + VERIFIED_TOKEN_REUSE_MS - 1000);
+    await expect(verifyToken(token, config)).resolves.toMatchObject({ userId: 'user-1' });
+    jest.setSystemTime(start + VERIFIED_TOKEN_REUSE_MS);
+    await expect(verifyToken(token, config)).rejects.toMatchObject(UNAUTHENTICATED_401);
   });
 });
 

@@ -1,4 +1,5 @@
 import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { IdentityConfig } from './config';
 import { forbidden, unauthenticated } from './errors';
 import { isOrganizationKind, rolesThatCount, type OrganizationKind, type Role } from './roles';
@@ -74,29 +75,39 @@ export async function signToken(claims: TokenClaims, identity: IdentityConfig, e
 }
 
 /**
- * Verified tokens per identity configuration, until they expire: every service
- * on a request's path verifies the same token, and a dashboard sends it with
- * every request, so the signature check (HMAC, JSON, claims) runs once per
- * token instead of once per request. Bounded; the oldest entry goes first.
- * An entry lives until the token's `exp` (every accepted token has one, no
- * later than `iat` + the lifetime cap), never longer.
+ * Verified tokens per identity configuration: every service on a request's
+ * path verifies the same token, and a dashboard sends it with every request,
+ * so the signature check (HMAC, JSON, claims) runs once per token and
+ * process instead of once per request. Keyed by the exact token string, so a
+ * token differing in one character (a tampered payload or signature) is
+ * verified afresh. Least recently used entries go first past
+ * `VERIFIED_TOKENS_KEPT`. An entry is reused until the token's `exp`
+ * (checked on every use, against the same clock as a fresh verification),
+ * and never longer than `VERIFIED_TOKEN_REUSE_MS`: a decision that depended
+ * on the key or settings of the moment is taken again within minutes.
+ * Refusals are never remembered.
  */
-const verifiedTokens = new WeakMap<IdentityConfig, Map<string, { viewer: Viewer; expiresAtMs: number }>>();
-const VERIFIED_TOKENS_KEPT = 10_000;
+const verifiedTokens = new WeakMap<IdentityConfig, LRUCache<string, { viewer: Viewer; reuseUntilMs: number }>>();
+export const VERIFIED_TOKENS_KEPT = 10_000;
+export const VERIFIED_TOKEN_REUSE_MS = 5 * 60_000;
+
+/** How many verified tokens are held for a configuration (tests: the cache is bounded, refusals are not held). */
+export function verifiedTokensHeld(identity: IdentityConfig): number {
+  return verifiedTokens.get(identity)?.size ?? 0;
+}
 
 /** Verifies a token's signature, issuer, audience, lifetime and claims and returns its viewer; throws `UNAUTHENTICATED`. */
 export async function verifyToken(token: string, identity: IdentityConfig): Promise<Viewer> {
   let cache = verifiedTokens.get(identity);
   if (!cache) {
-    cache = new Map();
+    cache = new LRUCache({ max: VERIFIED_TOKENS_KEPT });
     verifiedTokens.set(identity, cache);
   }
   const known = cache.get(token);
-  if (known && Date.now() < known.expiresAtMs) return known.viewer;
+  if (known && Date.now() < known.reuseUntilMs) return known.viewer;
   if (known) cache.delete(token);
   const { viewer, expiresAtMs } = await verifySignedToken(token, identity);
-  if (cache.size >= VERIFIED_TOKENS_KEPT) cache.delete(cache.keys().next().value as string);
-  cache.set(token, { viewer, expiresAtMs });
+  cache.set(token, { viewer, reuseUntilMs: Math.min(expiresAtMs, Date.now() + VERIFIED_TOKEN_REUSE_MS) });
   return viewer;
 }
 

@@ -1,4 +1,4 @@
-import type express from 'express';
+import type http from 'node:http';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { context, propagation, trace, ROOT_CONTEXT, SpanKind, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
 import type { Logger } from './logger';
@@ -7,7 +7,7 @@ import { newRequestId, traceIdOf, tracer, tracingActive } from './tracing';
 /** Response header naming the request id (the trace id when traced): what a partner quotes when asking "why was it slow". */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** What one HTTP request of a service carries along (in `res.locals`). */
+/** What one GraphQL HTTP request of a service carries along, from `beginRequest` to its context. */
 export interface RequestScope {
   /** 32 hex digits: the incoming `traceparent`'s trace id, or the new trace's, or made up. */
   requestId: string;
@@ -16,72 +16,73 @@ export interface RequestScope {
   span?: Span;
 }
 
-const SCOPE = 'requestScope';
 const REQUEST_ID = /^[0-9a-f]{32}$/;
 
 function requestIdOf(header: string | string[] | undefined): string | undefined {
   return typeof header === 'string' && REQUEST_ID.test(header) ? header : undefined;
 }
 
-/** The scope `beginRequest` opened for this response. */
-export function scopeOf(res: express.Response): RequestScope {
-  return (res.locals[SCOPE] as RequestScope | undefined) ?? { requestId: newRequestId() };
+/**
+ * Opens a GraphQL request's scope: gives it its id (and, with tracing on, a
+ * SERVER span continuing the caller's `traceparent`, ended when the response
+ * is), and returns the id in `x-request-id`. Tracing off, it costs one header
+ * read, one id and one header written. The span is named after the route
+ * (`POST /graphql`) until the operation is known.
+ */
+export function beginRequest(req: http.IncomingMessage, res: http.ServerResponse, service: string, options: { trustRequestIdHeader?: boolean } = {}): RequestScope {
+  let scope: RequestScope;
+  if (tracingActive()) {
+    const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+    const path = (req.url ?? '/').split('?')[0];
+    const span = tracer().startSpan(`${req.method} ${path}`, { kind: SpanKind.SERVER, attributes: { 'licensing.service': service, 'http.request.method': req.method, 'url.path': path } }, parent);
+    scope = { requestId: span.spanContext().traceId, traceContext: trace.setSpan(parent, span), span };
+    res.once('finish', () => {
+      span.setAttribute('http.response.status_code', res.statusCode);
+      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    });
+  } else {
+    // A gateway that does not trace still passes its request id along (subgraphs only: a client does not pick ids).
+    const forwarded = options.trustRequestIdHeader ? requestIdOf(req.headers[REQUEST_ID_HEADER]) : undefined;
+    scope = { requestId: traceIdOf(req.headers.traceparent) ?? forwarded ?? newRequestId() };
+  }
+  res.setHeader(REQUEST_ID_HEADER, scope.requestId);
+  return scope;
 }
 
 /**
- * First middleware of a GraphQL route: gives the request its id (and, with
- * tracing on, a SERVER span continuing the caller's `traceparent`), and
- * returns the id in `x-request-id`. Tracing off, it costs one header read,
- * one id and one header written.
+ * Runs `work` in the request's trace context: the body is read in stream
+ * callbacks, outside the context `beginRequest` saw, so the GraphQL work
+ * (and every span and SQL statement beneath it) would otherwise start a
+ * trace of its own.
  */
-export function beginRequest(service: string, options: { trustRequestIdHeader?: boolean } = {}): express.RequestHandler {
-  return (req, res, next) => {
-    let scope: RequestScope;
-    if (tracingActive()) {
-      const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-      const span = tracer().startSpan(
-        `${req.method} ${req.baseUrl || req.path}`,
-        { kind: SpanKind.SERVER, attributes: { 'licensing.service': service, 'http.request.method': req.method, 'url.path': req.originalUrl.split('?')[0] } },
-        parent,
-      );
-      scope = { requestId: span.spanContext().traceId, traceContext: trace.setSpan(parent, span), span };
-      res.once('finish', () => {
-        span.setAttribute('http.response.status_code', res.statusCode);
-        if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-        span.end();
-      });
-    } else {
-      // A gateway that does not trace still passes its request id along (subgraphs only: a client does not pick ids).
-      const forwarded = options.trustRequestIdHeader ? requestIdOf(req.headers[REQUEST_ID_HEADER]) : undefined;
-      scope = { requestId: traceIdOf(req.headers.traceparent) ?? forwarded ?? newRequestId() };
-    }
-    res.locals[SCOPE] = scope;
-    res.setHeader(REQUEST_ID_HEADER, scope.requestId);
-    next();
-  };
+export function inRequestContext<T>(scope: RequestScope, work: () => T): T {
+  return scope.traceContext ? context.with(scope.traceContext, work) : work();
 }
 
 /**
- * Re-enters the request's trace context after the body was read: body parsers
- * call `next` from stream callbacks, outside the context `beginRequest` saw,
- * so the GraphQL handler (and every span and SQL statement beneath it) would
- * otherwise start a trace of its own.
+ * What every service's GraphQL context holds about its request: the id, the
+ * span, and a logger whose lines carry the id, made the first time something
+ * logs (most requests log nothing, and then cost no child logger). A class:
+ * Apollo copies each context with `Object.assign` onto an object of the same
+ * prototype, which would call an object literal's `get logger()` (a child
+ * logger per request) but leaves a getter on the prototype alone.
  */
-export function enterRequestContext(): express.RequestHandler {
-  return (_req, res, next) => {
-    const ctx = (res.locals[SCOPE] as RequestScope | undefined)?.traceContext;
-    if (ctx) context.with(ctx, next);
-    else next();
-  };
-}
+export class RequestContext {
+  private requestLogger?: Logger;
 
-/**
- * A logger whose lines carry the request id, made the first time something
- * logs: most requests log nothing, and then cost no child logger.
- */
-export function lazyRequestLogger(logger: Logger, requestId: string): () => Logger {
-  let child: Logger | undefined;
-  return () => (child ??= logger.child({ requestId }));
+  constructor(
+    private readonly serviceLogger: Logger,
+    /** The request id (`x-request-id`). */
+    readonly requestId: string,
+    /** The request's server span (tracing on only): named after the operation once it is known. */
+    readonly requestSpan?: Span,
+  ) {}
+
+  /** The service's logger for this request: every line carries `requestId`. */
+  get logger(): Logger {
+    return (this.requestLogger ??= this.serviceLogger.child({ requestId: this.requestId }));
+  }
 }
 
 /** Lets `formatError` (which sees no context) log an unexpected error with its request's logger. */

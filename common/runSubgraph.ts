@@ -17,7 +17,7 @@ export function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>):
     }
     const service = await createSubgraphService(definition, config, { logger });
     // Loopback unless SUBGRAPH_HOST says otherwise: only the gateway is meant to reach a subgraph.
-    const server = await listen(service.app, config.port, config.host);
+    const server = await listen(service.handler, config.port, config.host);
     handleShutdown(
       server,
       async () => {

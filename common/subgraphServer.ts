@@ -4,8 +4,7 @@ import http from 'node:http';
 import express from 'express';
 import { parse } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { ResolverMap, SubgraphSchemaResolvers } from './resolverMap';
 import type { DataSource } from 'typeorm';
@@ -19,13 +18,15 @@ import { openStore, storeIsReachable, type OpenedStore, type StoreDefinition } f
 import { scalarResolvers } from './scalars';
 import { mountEventReceiver, type EventHandlers } from './outbox/receiver';
 import { newLeaseOwner, OutboxRelay, outboxCounts, type RelayHooks } from './outbox/relay';
-import { createMetricsRegistry, graphqlRequestTimer } from './requestTiming';
+import { createMetricsRegistry, graphqlRequestHistogram } from './requestTiming';
 import { subgraphMetrics } from './serviceMetrics';
-import { beginRequest, enterRequestContext, lazyRequestLogger, requestScopePlugin, scopeOf } from './requestScope';
+import { RequestContext, requestScopePlugin } from './requestScope';
 import type { Span } from '@opentelemetry/api';
 import { operationLimitOptions } from './operationLimits';
-import { requireGatewaySecret } from './gatewaySecret';
-import { jsonBody, requestErrorHandler } from './httpBody';
+import { GATEWAY_SECRET_HEADER, GATEWAY_SECRET_REFUSAL, gatewaySecretCheck } from './gatewaySecret';
+import { usesCacheControl } from './usesCacheControl';
+import { requestErrorHandler } from './httpBody';
+import { graphqlFirst, graphqlHandler, isGraphQLPath } from './graphqlHandler';
 
 /** What every resolver of a subgraph receives as its context. */
 export interface SubgraphContext<TLoaders> {
@@ -41,6 +42,21 @@ export interface SubgraphContext<TLoaders> {
   requestId: string;
   /** This request's server span (tracing on only): named after the operation once it is known. */
   requestSpan?: Span;
+}
+
+/** A subgraph request's context (a class, so its logger stays lazy: `RequestContext`). */
+class SubgraphRequestContext<TLoaders> extends RequestContext implements SubgraphContext<TLoaders> {
+  constructor(
+    serviceLogger: Logger,
+    requestId: string,
+    requestSpan: Span | undefined,
+    public viewer: Viewer | null,
+    public loaders: TLoaders,
+    public db: DataSource,
+    public clock: Clock,
+  ) {
+    super(serviceLogger, requestId, requestSpan);
+  }
 }
 
 export type SubgraphResolvers<TLoaders> = ResolverMap<SubgraphContext<TLoaders>>;
@@ -89,6 +105,9 @@ export interface OutboxRuntime {
 
 export interface SubgraphService {
   name: SubgraphName;
+  /** What `listen` serves: `/graphql` on plain node:http, everything else on `app`. */
+  handler: http.RequestListener;
+  /** Health, readiness, metrics, `/events` and the definition's routes (not `/graphql`). */
   app: express.Express;
   store: OpenedStore;
   logger: Logger;
@@ -111,7 +130,8 @@ export interface SubgraphServiceOptions {
   eventTarget?: (destination: SubgraphName) => string | undefined;
 }
 
-const SUBGRAPH_MAX_REQUEST_BYTES = '2mb';
+/** 2 MB, more than the gateway's client limit: one `_entities` call can carry many representations. */
+const SUBGRAPH_MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
 /** Absolute path of a subgraph's SDL: `schema/<name>.graphql` is the contract. */
 export function subgraphSchemaPath(name: SubgraphName): string {
@@ -149,9 +169,10 @@ function mutationsReadThePrimary<TLoaders>(primary: DataSource, definition: Subg
 }
 
 /**
- * Builds a subgraph as an Express app (it does not listen; `runService` or a
- * test does). Routes: `POST /graphql`, `GET /health` (process up), `GET
- * /ready` (store reachable), `GET /metrics`.
+ * Builds a subgraph as a request listener (it does not listen; `runService` or
+ * a test does). Routes: `POST /graphql` (plain node:http), and on an Express
+ * app `GET /health` (process up), `GET /ready` (store reachable), `GET
+ * /metrics`, `POST /events` and the definition's own.
  */
 export async function createSubgraphService<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
@@ -185,6 +206,9 @@ export async function createSubgraphService<TLoaders>(
       ...limits.plugins,
       ...defaults.plugins,
       ApolloServerPluginInlineTraceDisabled(),
+      // Without a hint in the schema every answer is uncacheable anyway, and the plugin would wrap every
+      // resolver to work that out (about a tenth of the agreements subgraph's CPU on the agreements page).
+      ...(usesCacheControl(typeDefs) ? [] : [ApolloServerPluginCacheControlDisabled()]),
       operationCounter(metrics),
       requestScopePlugin<SubgraphContext<TLoaders>>(),
       ...(store.replicated ? [mutationsReadThePrimary(store.primary, definition, clock)] : []),
@@ -236,42 +260,38 @@ export async function createSubgraphService<TLoaders>(
       counts: () => outboxCounts(store.primary),
     };
   }
-  app.use(
-    '/graphql',
+  const isGatewaySecret = gatewaySecretCheck(config.gatewaySecret.secret);
+  const graphql = graphqlHandler<SubgraphContext<TLoaders>>({
+    apollo,
+    service: definition.name,
+    logger,
+    maxRequestBytes: SUBGRAPH_MAX_REQUEST_BYTES,
+    // Only a gateway names the request id (its `traceparent` or `x-request-id`), and only a gateway gets this far.
+    trustRequestIdHeader: true,
+    timer: graphqlRequestHistogram(registry),
     // Before the body is read: only a gateway may call (design.md, "Identity"); /health, /ready, /metrics
     // and /events (HMAC-signed, common/outbox) stay as they are.
-    requireGatewaySecret(config.gatewaySecret.secret, logger),
-    // After the secret: only a gateway names the request id (its `traceparent` or `x-request-id`).
-    beginRequest(definition.name, { trustRequestIdHeader: true }),
-    graphqlRequestTimer(registry),
-    // 2 MB, more than the gateway's client limit: one `_entities` call can carry many representations.
-    ...jsonBody(SUBGRAPH_MAX_REQUEST_BYTES),
-    enterRequestContext(),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const viewer = await viewerFromAuthorization(req.headers.authorization, config.identity);
-        const scope = scopeOf(res);
-        const requestLogger = lazyRequestLogger(logger, scope.requestId);
-        return {
-          viewer,
-          loaders: definition.createLoaders(store.dataSource, viewer, clock),
-          db: store.dataSource,
-          clock,
-          get logger() {
-            return requestLogger();
-          },
-          requestId: scope.requestId,
-          requestSpan: scope.span,
-        };
-      },
-    }),
-  );
+    admit(req, res) {
+      if (isGatewaySecret(req.headers[GATEWAY_SECRET_HEADER])) return true;
+      // warn, not error: a probe is not our fault; nothing the caller sent is logged.
+      logger.warn({ ip: req.socket.remoteAddress }, 'refused a GraphQL call without the gateway secret');
+      const body = JSON.stringify(GATEWAY_SECRET_REFUSAL);
+      res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+      return false;
+    },
+    async context(req, scope) {
+      const viewer = await viewerFromAuthorization(req.headers.authorization, config.identity);
+      return new SubgraphRequestContext(logger, scope.requestId, scope.span, viewer, definition.createLoaders(store.dataSource, viewer, clock), store.dataSource, clock);
+    },
+  });
   app.use(requestErrorHandler(SUBGRAPH_MAX_REQUEST_BYTES));
   const background = definition.background?.(deps);
   outbox?.startRelay();
 
   return {
     name: definition.name,
+    handler: graphqlFirst((req) => isGraphQLPath(req.url ?? '/'), graphql, app),
     app,
     store,
     logger,
@@ -287,10 +307,10 @@ export async function createSubgraphService<TLoaders>(
   };
 }
 
-/** Starts an HTTP server for an app on a port (0 picks a free one). */
-export function listen(app: express.Express, port: number, host: string): Promise<http.Server> {
+/** Starts an HTTP server for a service's handler on a port (0 picks a free one). */
+export function listen(handler: http.RequestListener, port: number, host: string): Promise<http.Server> {
   return new Promise((resolve, reject) => {
-    const server = http.createServer(app);
+    const server = http.createServer(handler);
     // Longer than the gateway's idle sockets, so a reused keep-alive socket is never closed under it.
     server.keepAliveTimeout = 65_000;
     server.headersTimeout = 66_000;

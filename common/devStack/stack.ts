@@ -151,7 +151,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         const service = await createSubgraphService(SUBGRAPH_DEFINITIONS[descriptor.name], config, { clock, eventTarget, logger: loggerFor(descriptor.name) });
         let connections = 0;
         const countConnections = (s: http.Server) => s.on('connection', () => (connections += 1));
-        let server = countConnections(await listen(service.app, 0, '127.0.0.1'));
+        let server = countConnections(await listen(service.handler, 0, '127.0.0.1'));
         const port = (server.address() as AddressInfo).port;
         servers.push(server);
         running[descriptor.name] = {
@@ -168,7 +168,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
             await closeServer(server);
           },
           async startListening() {
-            server = countConnections(await listen(service.app, port, '127.0.0.1'));
+            server = countConnections(await listen(service.handler, port, '127.0.0.1'));
             servers.push(server);
           },
         };
@@ -184,7 +184,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const d of SUBGRAPHS) gatewayEnv[`${d.envPrefix}_URL`] = running[d.name].url;
   const gatewayConfig = readGatewayConfig(gatewayEnv);
   const gateway = await createGatewayService(gatewayConfig, { logger: loggerFor('gateway') });
-  const gatewayServer = await listen(gateway.app, 0, '127.0.0.1');
+  const gatewayServer = await listen(gateway.handler, 0, '127.0.0.1');
   // Each relay reads its outbox once at start; let that finish so a test's SQL counts start from quiet stores.
   await Promise.all(Object.values(running).map((r) => r.service.outbox?.relay()?.startUpDone));
   const gatewayUrl = `http://127.0.0.1:${(gatewayServer.address() as AddressInfo).port}`;

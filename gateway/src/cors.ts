@@ -1,4 +1,5 @@
-import type express from 'express';
+import type http from 'node:http';
+import type { TLSSocket } from 'node:tls';
 
 /**
  * CORS for `/graphql`: partner dashboards embed the benefit tiles on their own
@@ -18,18 +19,19 @@ const ALLOWED_METHODS = ['GET', 'POST'];
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /** The origin this request was addressed to, as a browser on the gateway's own pages would send it. */
-function ownOrigin(req: express.Request): string | undefined {
+function ownOrigin(req: http.IncomingMessage): string | undefined {
   const host = req.headers.host;
-  return host ? `${req.protocol}://${host}` : undefined;
+  return host ? `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${host}` : undefined;
 }
 
-export function corsMiddleware(allowedOrigins: readonly string[]): express.RequestHandler {
+/** Applies the CORS policy to a GraphQL request; true when it answered the request itself (a preflight). */
+export function corsHandler(allowedOrigins: readonly string[]): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
   const allowed = new Set(allowedOrigins);
-  return (req, res, next) => {
+  return (req, res) => {
     const origin = req.headers.origin;
     // Answers differ by Origin: shared caches must not hand one origin's answer to another.
-    res.vary('Origin');
-    if (!origin) return next(); // not a browser's cross-origin call (curl, servers): CORS does not apply
+    res.setHeader('Vary', 'Origin');
+    if (!origin) return false; // not a browser's cross-origin call (curl, servers): CORS does not apply
     const ok = allowed.has(origin) || origin === ownOrigin(req);
     if (req.method === 'OPTIONS') {
       const method = String(req.headers['access-control-request-method'] ?? '').toUpperCase();
@@ -39,17 +41,19 @@ export function corsMiddleware(allowedOrigins: readonly string[]): express.Reque
         .filter(Boolean);
       if (!ok || !ALLOWED_METHODS.includes(method) || !headers.every((h) => CORS_ALLOWED_HEADERS.includes(h))) {
         // No Access-Control-* headers: the browser refuses the actual request.
-        res.status(403).end();
-        return;
+        res.statusCode = 403;
+        res.end();
+        return true;
       }
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Allow-Methods', ALLOWED_METHODS.join(', '));
       res.setHeader('Access-Control-Allow-Headers', CORS_ALLOWED_HEADERS.join(', '));
       res.setHeader('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_SECONDS));
-      res.status(204).end();
-      return;
+      res.statusCode = 204;
+      res.end();
+      return true;
     }
     if (ok) res.setHeader('Access-Control-Allow-Origin', origin);
-    next();
+    return false;
   };
 }

@@ -19,7 +19,7 @@ runMain(async () => {
   const tracing = await startTracing({ serviceName: 'gateway', otlpEndpoint: readTracingConfig().otlpEndpoint });
   const service = await createGatewayService(config, { logger });
   // The gateway is the graph's one public door: it listens on every interface.
-  const server = await listen(service.app, config.port, '0.0.0.0');
+  const server = await listen(service.handler, config.port, '0.0.0.0');
   handleShutdown(
     server,
     async () => {

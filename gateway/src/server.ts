@@ -1,15 +1,18 @@
+import type http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayConfig } from '../../common/config';
 import { apolloDefaults } from '../../common/apolloDefaults';
-import { jsonBody, requestErrorHandler } from '../../common/httpBody';
+import { requestErrorHandler } from '../../common/httpBody';
+import { graphqlFirst, graphqlHandler, isGraphQLPath } from '../../common/graphqlHandler';
+import { COMPRESS_ABOVE_BYTES } from '../../common/compressAnswer';
 import { operationLimitOptions } from '../../common/operationLimits';
-import { viewerFromAuthorization } from '../../common/identity';
+import { viewerFromAuthorization, type Viewer } from '../../common/identity';
+import type { Span } from '@opentelemetry/api';
 import { createLogger, type Logger } from '../../common/logger';
 import type { SubgraphName } from '../../common/services';
 import type { GatewayContext } from './GatewayContext';
@@ -18,22 +21,25 @@ import { createGatewayCache } from './sharedCache';
 import { EntityCache } from './entityCache';
 import { UncacheableOperations } from './UncacheableOperations';
 import { Histogram } from 'prom-client';
-import { createMetricsRegistry, graphqlRequestTimer, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
+import { createMetricsRegistry, graphqlRequestHistogram, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
-import { corsMiddleware } from './cors';
-import { loadPersistedDocuments, trustedDocumentsMiddleware } from './trustedDocuments';
-import { beginRequest, enterRequestContext, lazyRequestLogger, requestScopePlugin, scopeOf } from '../../common/requestScope';
+import { corsHandler } from './cors';
+import { loadPersistedDocuments, trustedDocumentsScreen } from './trustedDocuments';
+import { RequestContext, requestScopePlugin } from '../../common/requestScope';
 import { operationMetrics } from './operationMetrics';
 import { subgraphReadiness } from './readiness';
 
 export interface GatewayService {
+  /** What `listen` serves: GraphQL (`/graphql`, `POST /`) on plain node:http, everything else on `app`. */
+  handler: http.RequestListener;
+  /** Health, readiness, metrics, static views and the playground (not GraphQL). */
   app: express.Express;
   logger: Logger;
   close(): Promise<void>;
 }
 
 /**
- * Builds the gateway as an Express app (it does not listen). It executes the
+ * Builds the gateway as a request listener (it does not listen). It executes the
  * committed supergraph (`supergraphSdl`, never introspection: every replica
  * runs the same schema), verifies the caller's token, and serves the
  * playground at `/`.
@@ -144,35 +150,30 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       res.sendFile(file, { maxAge: '1d' });
     });
   }
-  const graphqlHandler = expressMiddleware(apollo, {
-    context: async ({ req, res }): Promise<GatewayContext> => {
+  const screen = trustedDocumentsScreen({ documents: loadPersistedDocuments(), only: config.trustedDocumentsOnly, identity: config.identity });
+  const graphql = graphqlHandler<GatewayContext>({
+    apollo,
+    service: 'gateway',
+    logger,
+    maxRequestBytes: config.limits.maxRequestBytes,
+    // The request id comes from the client's `traceparent` or is made up (never from a client's x-request-id).
+    trustRequestIdHeader: false,
+    timer: graphqlRequestHistogram(registry),
+    preflight: corsHandler(config.corsOrigins),
+    // Clients on the internet (partner dashboards, the frontend) gain from it; subgraphs answer only the gateway.
+    compressAbove: COMPRESS_ABOVE_BYTES,
+    screen: (request, req) => screen(request, req.headers.authorization),
+    async context(req, scope) {
       const authorization = req.headers.authorization;
       const viewer = await viewerFromAuthorization(authorization, config.identity);
-      const scope = scopeOf(res);
-      const requestLogger = lazyRequestLogger(logger, scope.requestId);
-      return {
-        authorization: viewer ? authorization : undefined,
-        viewer,
-        requestId: scope.requestId,
-        get logger() {
-          return requestLogger();
-        },
-        requestSpan: scope.span,
-      };
+      return new GatewayRequestContext(logger, scope.requestId, scope.span, viewer, viewer ? authorization : undefined);
     },
   });
-  const readBody = jsonBody(config.limits.maxRequestBytes);
-  const timeRequest = graphqlRequestTimer(registry);
-  const cors = corsMiddleware(config.corsOrigins);
-  const trusted = trustedDocumentsMiddleware({ documents: loadPersistedDocuments(), only: config.trustedDocumentsOnly, identity: config.identity });
-  // The request id comes from the client's `traceparent` or is made up (never from a client's x-request-id).
-  const begin = beginRequest('gateway');
-  const enter = enterRequestContext();
-  app.use('/graphql', begin, cors, timeRequest, ...readBody, trusted, enter, graphqlHandler);
-  app.post('/', begin, cors, timeRequest, ...readBody, trusted, enter, graphqlHandler);
   app.use(requestErrorHandler(config.limits.maxRequestBytes));
 
   return {
+    // GraphQL at /graphql, and at / for POST (the playground's page lives at GET /).
+    handler: graphqlFirst((req) => isGraphQLPath(req.url ?? '/') || (req.method === 'POST' && isRootPath(req.url ?? '/')), graphql, app),
     app,
     logger,
     async close() {
@@ -181,4 +182,22 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       await shared.close();
     },
   };
+}
+
+/** `/`, with or without a query string. */
+function isRootPath(url: string): boolean {
+  return url === '/' || url.startsWith('/?');
+}
+
+/** A gateway request's context (a class, so its logger stays lazy: `RequestContext`). */
+class GatewayRequestContext extends RequestContext implements GatewayContext {
+  constructor(
+    serviceLogger: Logger,
+    requestId: string,
+    requestSpan: Span | undefined,
+    readonly viewer: Viewer | null,
+    readonly authorization: string | undefined,
+  ) {
+    super(serviceLogger, requestId, requestSpan);
+  }
 }

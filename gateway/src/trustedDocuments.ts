@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type express from 'express';
+import type { HTTPGraphQLRequest } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
+import type { GraphQLHttpRefusal } from '../../common/graphqlHandler';
 import { ErrorCode } from '../../common/errors';
 import type { IdentityConfig } from '../../common/config';
 import { viewerFromAuthorization } from '../../common/identity';
@@ -60,9 +61,9 @@ interface RequestParts {
   hash: unknown;
 }
 
-function partsOf(req: express.Request): RequestParts {
-  if (req.method === 'GET') {
-    const search = new URL(req.url, 'http://gateway').searchParams;
+function partsOf(request: HTTPGraphQLRequest): RequestParts {
+  if (request.method === 'GET') {
+    const search = new URLSearchParams(request.search);
     let extensions: unknown;
     try {
       extensions = JSON.parse(search.get('extensions') ?? 'null');
@@ -71,7 +72,7 @@ function partsOf(req: express.Request): RequestParts {
     }
     return { query: search.get('query') ?? undefined, hash: hashOf(extensions) };
   }
-  const body: unknown = req.body;
+  const body: unknown = request.body;
   if (!body || typeof body !== 'object') return { query: undefined, hash: undefined };
   const { query, extensions } = body as { query?: unknown; extensions?: unknown };
   return { query, hash: hashOf(extensions) };
@@ -84,19 +85,19 @@ function hashOf(extensions: unknown): unknown {
   return (persisted as { sha256Hash?: unknown }).sha256Hash;
 }
 
-/** Puts the manifest's text into the request, where Apollo reads it (the body, or the URL for GET). */
-function fillIn(req: express.Request, text: string): void {
-  if (req.method === 'GET') {
-    const url = new URL(req.url, 'http://gateway');
-    url.searchParams.set('query', text);
-    req.url = `${url.pathname}${url.search}`;
+/** Puts the manifest's text into the request, where Apollo reads it (the body, or the query string for GET). */
+function fillIn(request: HTTPGraphQLRequest, text: string): void {
+  if (request.method === 'GET') {
+    const search = new URLSearchParams(request.search);
+    search.set('query', text);
+    request.search = `?${search}`;
   } else {
-    (req.body as { query?: string }).query = text;
+    (request.body as { query?: string }).query = text;
   }
 }
 
-function refuse(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+function refusal(status: number, code: string, message: string): GraphQLHttpRefusal {
+  return { status, body: { errors: [{ message, extensions: { code } }] } };
 }
 
 export interface TrustedDocumentOptions {
@@ -105,45 +106,43 @@ export interface TrustedDocumentOptions {
   identity: IdentityConfig;
 }
 
-export function trustedDocumentsMiddleware(options: TrustedDocumentOptions): express.RequestHandler {
+/**
+ * Screens a GraphQL request read by the gateway (common/graphqlHandler.ts):
+ * fills in the text of a listed hash, and with `only` refuses what is not
+ * listed (undefined: run it).
+ */
+export function trustedDocumentsScreen(options: TrustedDocumentOptions): (request: HTTPGraphQLRequest, authorization: string | undefined) => Promise<GraphQLHttpRefusal | undefined> {
   const { documents, only, identity } = options;
   /** Whether the caller is an analyst (the one role that may send free text when only trusted documents run). */
-  const analyst = async (req: express.Request): Promise<boolean | GraphQLError> => {
+  const analyst = async (authorization: string | undefined): Promise<boolean | GraphQLError> => {
     try {
-      const viewer = await viewerFromAuthorization(req.headers.authorization, identity);
+      const viewer = await viewerFromAuthorization(authorization, identity);
       return !!viewer && viewer.roles.has('analyst');
     } catch (err) {
       return err as GraphQLError;
     }
   };
-  return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'POST') return next();
-    const { query, hash } = partsOf(req);
+  return async (request, authorization) => {
+    if (request.method !== 'GET' && request.method !== 'POST') return undefined;
+    const { query, hash } = partsOf(request);
     if (typeof query !== 'string' && typeof hash === 'string') {
       const known = documents.get(hash);
       if (known !== undefined) {
-        fillIn(req, known);
-        return next();
+        fillIn(request, known);
+        return undefined;
       }
-      if (!only) return next(); // ordinary APQ: Apollo answers from its cache or PERSISTED_QUERY_NOT_FOUND
+      if (!only) return undefined; // ordinary APQ: Apollo answers from its cache or PERSISTED_QUERY_NOT_FOUND
     } else if (typeof query === 'string' && (!only || documents.has(sha256Hex(query)))) {
-      return next(); // free text allowed, or the text of a trusted document
+      return undefined; // free text allowed, or the text of a trusted document
     } else if (!only || typeof query !== 'string') {
-      return next(); // neither text nor hash: Apollo's own 400
+      return undefined; // neither text nor hash: Apollo's own 400
     }
     // Only trusted documents, and this is not one: free text, or a hash the manifest lacks
     // (which an analyst may have registered through APQ: it still is not trusted for anyone else).
-    analyst(req)
-      .then((result) => {
-        if (result === true) return next();
-        if (result !== false) {
-          refuse(res, 401, ErrorCode.UNAUTHENTICATED, result.message);
-        } else if (typeof query !== 'string') {
-          refuse(res, 200, PERSISTED_QUERY_NOT_FOUND, 'PersistedQueryNotFound: this gateway runs only the documents of its manifest.');
-        } else {
-          refuse(res, 400, ErrorCode.TRUSTED_DOCUMENT_REQUIRED, 'This gateway runs only trusted documents: send extensions.persistedQuery.sha256Hash of a listed operation.');
-        }
-      })
-      .catch(next);
+    const result = await analyst(authorization);
+    if (result === true) return undefined;
+    if (result !== false) return refusal(401, ErrorCode.UNAUTHENTICATED, result.message);
+    if (typeof query !== 'string') return refusal(200, PERSISTED_QUERY_NOT_FOUND, 'PersistedQueryNotFound: this gateway runs only the documents of its manifest.');
+    return refusal(400, ErrorCode.TRUSTED_DOCUMENT_REQUIRED, 'This gateway runs only trusted documents: send extensions.persistedQuery.sha256Hash of a listed operation.');
   };
 }

@@ -91,7 +91,7 @@ beforeAll(async () => {
     clock: stack.clock,
     eventTarget: (d: SubgraphName) => stack.subgraphs[d]?.eventsUrl,
   });
-  replicaBServer = await listen(replicaB.app, 0, '127.0.0.1');
+  replicaBServer = await listen(replicaB.handler, 0, '127.0.0.1');
 }, 60_000);
 
 afterAll(async () => {

@@ -63,7 +63,7 @@ beforeAll(async () => {
     eventTarget: () => undefined,
   });
   await service.outbox?.relay()?.startUpDone;
-  server = await listen(service.app, 0, '127.0.0.1');
+  server = await listen(service.handler, 0, '127.0.0.1');
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   token = await signToken(DEMO_USERS.sue, readIdentityConfig({ JWT_SECRET: TEST_JWT_SECRET }), '1h');
   // Migrations, seed and the test's contract were written on the primary; the replica has them once caught up.

@@ -1,4 +1,5 @@
-import { startStack, type Stack } from '../harness/stack';
+import { startStack, TEST_SUBGRAPH_SECRET, type Stack } from '../harness/stack';
+import { SUBGRAPHS } from '../../common/services';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -64,4 +65,41 @@ describe('response cache at the gateway', () => {
     expect(asSue.body).toContain('Availability group failover loops');
     expect(asBob.body).not.toContain('Availability group failover loops');
   });
+
+  it('answers a private page of a subgraph that gives no cache hints as no-store, and never from the cache', async () => {
+    const agreements = stack.subgraphs.agreements;
+    const query = `{ myAgreements(first: 3) { totalCount nodes { number } } }`;
+    const alice = `Bearer ${await stack.tokenFor('alice')}`;
+    const before = agreements.operations();
+    const first = await post(query, {}, alice);
+    const second = await post(query, {}, alice);
+    expect(first.body).toContain('"number"');
+    expect(first.cacheControl).toBe('no-store');
+    expect(second.cacheControl).toBe('no-store');
+    expect(agreements.operations()).toBe(before + 2);
+  });
+});
+
+describe('cache hints at the subgraphs', () => {
+  /** A subgraph's own answer to `query`, as the gateway receives it. */
+  async function direct(name: (typeof SUBGRAPHS)[number]['name'], query: string): Promise<{ status: number; cacheControl: string | null }> {
+    const res = await fetch(stack.subgraphs[name].url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gateway-secret': TEST_SUBGRAPH_SECRET },
+      body: JSON.stringify({ query }),
+    });
+    await res.text();
+    return { status: res.status, cacheControl: res.headers.get('cache-control') };
+  }
+
+  it('the catalog, whose schema has @cacheControl, still hints its public products', async () => {
+    expect(await direct('software-catalog', '{ products(first: 1) { totalCount } }')).toEqual({ status: 200, cacheControl: 'max-age=60, public' });
+  });
+
+  it.each(SUBGRAPHS.filter((s) => s.name !== 'software-catalog').map((s) => [s.name] as const))(
+    '%s, whose schema has no @cacheControl, sends no Cache-Control at all (its cache-control plugin is off)',
+    async (name) => {
+      expect(await direct(name, '{ __typename }')).toEqual({ status: 200, cacheControl: null });
+    },
+  );
 });

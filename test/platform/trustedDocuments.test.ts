@@ -37,7 +37,7 @@ beforeAll(async () => {
   };
   for (const d of SUBGRAPHS) env[`${d.envPrefix}_URL`] = stack.subgraphs[d.name].url;
   const service = await createGatewayService(readGatewayConfig(env));
-  const server = await listen(service.app, 0, '127.0.0.1');
+  const server = await listen(service.handler, 0, '127.0.0.1');
   redisGateway = { service, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
 }, 90_000);
 
