@@ -136,6 +136,17 @@ async function statementsPerOperation(stack: BenchStack, url: string, next: () =
   return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, (least(windows, s.name) - least(scrapes, s.name)) / PROBES_PER_WINDOW])) as Record<SubgraphName, number>;
 }
 
+/** Waits (at most 60 s) until no subgraph holds an undelivered outbox event (common/outbox). */
+async function outboxesDrained(stack: BenchStack): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const pending = await Promise.all(SUBGRAPHS.map(async (s) => valueOf(await readMetrics(stack.subgraphs[s.name].url), 'outbox_events_pending')));
+    if (pending.every((n) => n === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the outboxes did not drain within 60 s');
+}
+
 function gatewayOf(stack: BenchStack, kind: GatewayKind): BenchProcess {
   const process = stack.gateways[kind];
   if (!process) throw new Error(`gateway ${kind} was not started`);
@@ -164,12 +175,16 @@ function memory(stack: BenchStack, gateway: GatewayKind): Record<string, number>
 async function runWorkload(stack: BenchStack, workload: Workload, gateway: GatewayKind, round: number, options: Options): Promise<RunFigures> {
   const url = gatewayOf(stack, gateway).url;
   await runLoad({ url, connections: options.connections, durationSeconds: options.warmupSeconds, next: workload.requests() });
+  await outboxesDrained(stack);
   const pids = processPids(stack, gateway);
   const before = await snapshot(stack);
   const cpuBefore = cpuSnapshot(pids);
   const load = await runLoad({ url, connections: options.connections, durationSeconds: options.durationSeconds, next: workload.requests() });
-  const cpuAfter = cpuSnapshot(pids);
   const after = await snapshot(stack);
+  // The events a workload wrote (submit's) are delivered after it: their cost is charged to it, and the
+  // next run does not start with another's backlog.
+  await outboxesDrained(stack);
+  const cpuAfter = cpuSnapshot(pids);
   const cpuMsPerRequest = Object.fromEntries(Object.keys(pids).map((name) => [name, (cpuAfter[name] - cpuBefore[name]) / load.requests]));
   const latencies: SubgraphLatencies = { gatewaySide: {}, subgraphSide: {} };
   for (const s of SUBGRAPHS) {
@@ -308,6 +323,7 @@ async function main(): Promise<void> {
         await runLoad({ url: gatewayOf(stack, gateway).url, connections: options.connections, durationSeconds: options.warmupSeconds, next: workloads[name].requests() });
       }
     }
+    await outboxesDrained(stack);
     for (let round = 1; round <= options.rounds; round++) {
       for (const [index, name] of options.workloads.entries()) {
         for (const gateway of gatewayOrder(options.gateways, round - 1, index)) {
