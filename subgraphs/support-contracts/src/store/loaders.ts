@@ -37,6 +37,13 @@ export function createSupportLoaders(db: DataSource, viewer: Viewer | null) {
   const myUsableContracts = (): Promise<SupportContractRow[]> => (viewer ? usableContracts.load(viewer.userId) : Promise.resolve([]));
 
   return {
+    /**
+     * Hands the loader a contract row this request already read on the primary (a mutation's own
+     * transaction, committed), so its answer does not read it again. Access is still checked on the way out.
+     */
+    primeContract(row: SupportContractRow): void {
+      contractById.clear(row.id).prime(row.id, row);
+    },
     /** The viewer's usable contracts: their organisation's and those they linked, not revoked (SUP-3, SUP-11); empty without a viewer. */
     myUsableContracts,
     /** A contract of an organisation the viewer may read (analysts: any); null otherwise, so `_entities` is no back door. */
