@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { ManualClock } from '../../common/clock';
 import { parseDatabaseUrl, readSubgraphConfig } from '../../common/config';
@@ -106,6 +109,32 @@ describe('SUP-5 a submission at the store', () => {
     } finally {
       await other.end();
     }
+  });
+});
+
+describe('SUP-5 a submission at the store on SQLite (npm start without MySQL)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lgt-submit-'));
+  let lite: OpenedStore;
+  beforeAll(async () => {
+    const config = readSubgraphConfig('support-contracts', { SUPPORT_CONTRACTS_DATABASE_URL: `sqlite:${path.join(dir, 'support.sqlite')}`, JWT_SECRET: 'x'.repeat(32), EVENT_SECRET: 'y'.repeat(32) });
+    lite = await openStore(config.database, supportContractsSubgraph.store, logger);
+    await supportContractsSubgraph.seed?.({ db: lite.dataSource, clock, logger, config });
+  });
+  afterAll(async () => {
+    await lite?.dataSource.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('SUP-5 the same statements answer alike: the deducted balance, the same incident for a retry, CONFLICT for a key reused', async () => {
+    const db = lite.dataSource;
+    const { incident, contract } = await submitIncident({ db, clock, logger }, sue, input('sc-contoso-20pack', 'lite-1'));
+    expect(contract).toMatchObject({ id: 'sc-contoso-20pack', incidentsRemaining: 16, expiresAt: expect.any(Date) });
+    expect((await db.getRepository(SupportContractRow).findOneByOrFail({ id: 'sc-contoso-20pack' })).incidentsRemaining).toBe(16);
+    const retry = await submitIncident({ db, clock, logger }, sue, input('sc-contoso-20pack', 'lite-1'));
+    expect(retry).toEqual({ incident: await db.getRepository(SupportIncidentRow).findOneByOrFail({ id: incident.id }), contract: null });
+    await expect(submitIncident({ db, clock, logger }, sue, { ...input('sc-contoso-20pack', 'lite-1'), severity: 'A' })).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(submitIncident({ db, clock, logger }, sue, input('sc-nope', 'lite-2'))).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect((await db.getRepository(SupportContractRow).findOneByOrFail({ id: 'sc-contoso-20pack' })).incidentsRemaining).toBe(16);
   });
 });
 
