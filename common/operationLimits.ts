@@ -46,7 +46,9 @@ const MAX_COST_NODES = 20_000;
  * its page size for a connection (`first`/`last`, as coerced with the
  * request's variables and the schema default, so a literal and a variable
  * cost the same), the number of representations for `_entities`, else 1.
- * A page that is not known (null) counts as the largest.
+ * A page that is not known (null) counts as the largest. An argument read
+ * here must also be one `costInputsOf` keys the memo on, or a cost computed
+ * for one value of it would be reused for another.
  */
 function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
   if (field.name === '_entities') {
