@@ -3,6 +3,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   getVariableValues,
   GraphQLError,
+  Kind,
+  visit,
   type DocumentNode,
   type GraphQLField,
   type GraphQLSchema,
@@ -44,7 +46,9 @@ const MAX_COST_NODES = 20_000;
  * its page size for a connection (`first`/`last`, as coerced with the
  * request's variables and the schema default, so a literal and a variable
  * cost the same), the number of representations for `_entities`, else 1.
- * A page that is not known (null) counts as the largest.
+ * A page that is not known (null) counts as the largest. An argument read
+ * here must also be one `costInputsOf` keys the memo on, or a cost computed
+ * for one value of it would be reused for another.
  */
 function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
   if (field.name === '_entities') {
@@ -74,12 +78,31 @@ const pagedFieldEstimator: ComplexityEstimator = ({ field, args, childComplexity
  * arguments with the request's variables, expands fragments wherever they are
  * spread and honours @skip/@include). Variables that do not coerce are the
  * client's fault: BAD_USER_INPUT (400), as execution would answer.
+ *
+ * The walk is memoized per parsed operation (Apollo Server caches parsed
+ * documents, so the same operation arrives as the same object) and per value
+ * of what can change the cost: the variables given to a page size
+ * (`first`/`last`), the length of the variables given to `representations`
+ * (`_entities`), and the variables of `@skip`/`@include`. Every other
+ * variable leaves the cost as it is. The coercion still runs every time.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Variables): number {
   const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], { ...(rawVariables ?? {}) }, { maxErrors: 1 });
   if (coercion.errors) {
     throw new GraphQLError(coercion.errors[0].message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
+  const memo = costMemoOf(schema, document, operation);
+  const key = costKey(memo.inputs, coercion.coerced);
+  const known = memo.costs.get(key);
+  if (known !== undefined) return known;
+  const cost = walkCost(schema, document, operation, rawVariables);
+  // Bounded: a client varying `$first` (or several page variables at once) cannot grow it without end.
+  if (memo.costs.size >= MAX_COSTS_PER_OPERATION) memo.costs.delete(memo.costs.keys().next().value as string);
+  memo.costs.set(key, cost);
+  return cost;
+}
+
+function walkCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Variables): number {
   try {
     return getComplexity({
       schema,
@@ -93,6 +116,71 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     // Too many nodes to walk (or a document validation already refused): costlier than any limit.
     return Number.POSITIVE_INFINITY;
   }
+}
+
+/** The variables an operation's cost depends on (see `operationCost`), by how they count. */
+interface CostInputs {
+  /** Given to `first`/`last`: the value counts. */
+  pages: readonly string[];
+  /** Given to `representations`: the length counts. */
+  lists: readonly string[];
+  /** Given to `@skip(if:)`/`@include(if:)`: the value counts. */
+  conditions: readonly string[];
+}
+
+interface CostMemo {
+  inputs: CostInputs;
+  costs: Map<string, number>;
+}
+
+/** Distinct costs kept per operation; past it the oldest goes. */
+const MAX_COSTS_PER_OPERATION = 64;
+
+/** Per schema (the gateway's and each subgraph's differ), per parsed operation: both weak, so they go when Apollo drops the document. */
+const costMemos = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, CostMemo>>();
+
+function costMemoOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): CostMemo {
+  let bySchema = costMemos.get(schema);
+  if (!bySchema) costMemos.set(schema, (bySchema = new WeakMap()));
+  let memo = bySchema.get(operation);
+  if (!memo) bySchema.set(operation, (memo = { inputs: costInputsOf(document), costs: new Map() }));
+  return memo;
+}
+
+/**
+ * Every variable of the document (its fragments included: they are spread
+ * into the operation) used where it can change the cost. Any field's
+ * `first`/`last`/`representations` counts, whatever its type: taking one too
+ * many only splits the memo, taking one too few would reuse a wrong cost.
+ */
+function costInputsOf(document: DocumentNode): CostInputs {
+  const pages = new Set<string>();
+  const lists = new Set<string>();
+  const conditions = new Set<string>();
+  visit(document, {
+    Field(field) {
+      for (const arg of field.arguments ?? []) {
+        if (arg.value.kind !== Kind.VARIABLE) continue;
+        if (arg.name.value === 'first' || arg.name.value === 'last') pages.add(arg.value.name.value);
+        else if (arg.name.value === 'representations') lists.add(arg.value.name.value);
+      }
+    },
+    Directive(directive) {
+      if (directive.name.value !== 'skip' && directive.name.value !== 'include') return;
+      for (const arg of directive.arguments ?? []) if (arg.value.kind === Kind.VARIABLE) conditions.add(arg.value.name.value);
+    },
+  });
+  return { pages: [...pages], lists: [...lists], conditions: [...conditions] };
+}
+
+/** The memo key: the coerced values (defaults applied) of the cost's inputs; an absent variable differs from null. */
+function costKey(inputs: CostInputs, coerced: Record<string, unknown>): string {
+  const valueOf = (name: string): string => (name in coerced ? JSON.stringify(coerced[name]) ?? 'undefined' : '-');
+  const lengthOf = (name: string): string => {
+    const value = coerced[name];
+    return Array.isArray(value) ? String(value.length) : valueOf(name);
+  };
+  return [...inputs.pages.map(valueOf), '|', ...inputs.lists.map(lengthOf), '|', ...inputs.conditions.map(valueOf)].join(',');
 }
 
 /** Refuses, before any execution (at the gateway: before planning or any subgraph call), an operation costing more than `maxCost`. */

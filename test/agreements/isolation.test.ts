@@ -132,7 +132,7 @@ describe('batching', () => {
     expect(twoHundred.count).toBe(200);
     expect(twoHundred.agreements).toBe(five.agreements);
     expect(twoHundred.catalog).toBe(five.catalog);
-    // Page + count + one batch of licence lines.
-    expect(five.agreements).toBe(3);
+    // The page with its total (one statement) + one batch of licence lines (with the SA activations).
+    expect(five.agreements).toBe(2);
   });
 });

@@ -86,6 +86,19 @@ describe('operation limits at the gateway', () => {
     expect(variable.json.errors?.[0]).toEqual(literal.json.errors?.[0]);
   });
 
+  it('costs the same document anew for each $n (the gateway and the subgraph cache its parse): 20 pages of 5 pass, of 200 are refused, of 5 pass again', async () => {
+    const five = await stack.queryGateway(VARIABLE_PAGES, { variables: { n: 5 } });
+    expect(five.errors).toBeUndefined();
+    const refused = await refusedBeforeSubgraphs(VARIABLE_PAGES, { n: 200 });
+    expect([refused.status, refused.json.errors?.[0].extensions?.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    expect((await stack.queryGateway(VARIABLE_PAGES, { variables: { n: 5 } })).errors).toBeUndefined();
+    // A subgraph reached directly holds the same limit for the same document.
+    const direct = async (n: number) => (await rawPost(JSON.stringify({ query: VARIABLE_PAGES, variables: { n } }), 'software-catalog')).json.errors?.[0]?.extensions?.code;
+    expect(await direct(5)).toBeUndefined();
+    expect(await direct(200)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await direct(5)).toBeUndefined();
+  });
+
   it('costs a `first` variable left out by the schema default (20 pages of 20 pass), and serves one page of 200', async () => {
     const pages = await stack.queryGateway(VARIABLE_PAGES);
     expect(pages.errors).toBeUndefined();

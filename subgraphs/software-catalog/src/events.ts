@@ -1,7 +1,7 @@
 import type { EventHandlers } from '../../../common/outbox';
 import { grantEntitlement, revokeEntitlement } from './store/entitlementCommands';
 import { ProductRow, type PurchaseKind } from './store/entities';
-import { ensureMyProduct } from './store/myProductCommands';
+import { addToMyProducts } from './store/myProductCommands';
 
 /** `SoftwarePurchased` from agreements (CSP-1). */
 interface SoftwarePurchased {
@@ -59,6 +59,6 @@ export const catalogEventHandlers: EventHandlers = {
     const p = event.payload as unknown as SupportIncidentOpened;
     // Support knows products the catalog may not list (yet): nothing to show, and nothing to retry.
     if (!(await tx.getRepository(ProductRow).existsBy({ id: p.productId }))) return;
-    await ensureMyProduct(tx, { userId: p.userId, orgId: p.organizationId, productId: p.productId, via: 'SERVICE_REQUEST' }, new Date(p.openedAt));
+    await addToMyProducts(tx, { userId: p.userId, orgId: p.organizationId, productId: p.productId, via: 'SERVICE_REQUEST' }, new Date(p.openedAt));
   },
 };

@@ -1,39 +1,82 @@
 import { In, type DataSource } from 'typeorm';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
+import { placeholders, selectRows } from '../../../../common/selectRows';
 import {
-  AgreementRow,
+  AGREEMENT_COLUMNS,
+  agreementChildrenStatement,
+  ORGANIZATION_COLUMNS,
+  readActivation,
+  readAgreement,
+  readLicenseLine,
+  readOrganization,
+  type AgreementChildRecord,
+  type AgreementRecord,
+  type OrganizationRecord,
+} from './agreementRecords';
+import {
   InvitationRow,
-  LicenseLineRow,
   NoticeContactRow,
-  OrganizationRow,
   PartnerCustomerRow,
-  SaServiceActivationRow,
-  SaVoucherAssignmentRow,
   ServicesAdministratorRightRow,
   ServicesAdministratorRow,
+  SaVoucherAssignmentRow,
   SoftwareSubscriptionRow,
+  type LicenseLineRow,
+  type SaServiceActivationRow,
 } from './entities';
 
-/** Per-request loaders of the agreements subgraph: one statement per batch of keys. */
+/**
+ * Per-request loaders of the agreements subgraph: one statement per batch of
+ * keys. The hot ones (organisations, agreements, licence lines, SA
+ * activations) are plain SQL mapped by agreementRecords.ts; the others use
+ * TypeORM's repositories.
+ */
 export function createAgreementsLoaders(db: DataSource) {
+  const agreementsWhere = async (column: 'a.id' | 'a.number', keys: readonly string[]) =>
+    (await selectRows<AgreementRecord>(db, `SELECT ${AGREEMENT_COLUMNS} FROM agreement a WHERE ${column} IN (${placeholders(keys.length)})`, keys)).map(readAgreement);
+  const activationsByAgreementId = childrenLoader<string, SaServiceActivationRow>(
+    async (ids) => (await agreementChildren(ids)).activations,
+    (row) => row.agreementId,
+  );
+  /**
+   * Licence lines and SA activations of agreements, one statement: whoever
+   * reads an agreement's SA services needs both (the SA-covered count comes
+   * from the lines), and the activations are few. The activations loader is
+   * primed with what came along (an agreement without any gets an empty list).
+   */
+  async function agreementChildren(ids: readonly string[]): Promise<{ lines: LicenseLineRow[]; activations: SaServiceActivationRow[] }> {
+    const inList = placeholders(ids.length);
+    const records = await selectRows<AgreementChildRecord>(db, agreementChildrenStatement(inList), [...ids, ...ids]);
+    const lines: LicenseLineRow[] = [];
+    const activations: SaServiceActivationRow[] = [];
+    for (const r of records) {
+      if (r.kind === 'line') lines.push(readLicenseLine(r));
+      else activations.push(readActivation(r));
+    }
+    return { lines, activations };
+  }
+  const licenseLinesByAgreementId = childrenLoader<string, LicenseLineRow>(
+    async (ids) => {
+      const { lines, activations } = await agreementChildren(ids);
+      const byAgreement = new Map<string, SaServiceActivationRow[]>(ids.map((id) => [id, []]));
+      for (const a of activations) byAgreement.get(a.agreementId)?.push(a);
+      for (const [id, list] of byAgreement) activationsByAgreementId.prime(id, list);
+      return lines;
+    },
+    (row) => row.agreementId,
+  );
   return {
     organizationById: entityLoader(
-      (ids: readonly string[]) => db.getRepository(OrganizationRow).findBy({ id: In([...ids]) }),
+      async (ids: readonly string[]) =>
+        (await selectRows<OrganizationRecord>(db, `SELECT ${ORGANIZATION_COLUMNS} FROM organization o WHERE o.id IN (${placeholders(ids.length)})`, ids)).map(
+          readOrganization,
+        ),
       (row) => row.id,
     ),
-    agreementById: entityLoader(
-      (ids: readonly string[]) => db.getRepository(AgreementRow).findBy({ id: In([...ids]) }),
-      (row) => row.id,
-    ),
-    agreementByNumber: entityLoader(
-      (numbers: readonly string[]) => db.getRepository(AgreementRow).findBy({ number: In([...numbers]) }),
-      (row) => row.number,
-    ),
-    licenseLinesByAgreementId: childrenLoader(
-      (ids: readonly string[]) =>
-        db.getRepository(LicenseLineRow).find({ where: { agreementId: In([...ids]) }, order: { id: 'ASC' } }),
-      (row) => row.agreementId,
-    ),
+    agreementById: entityLoader((ids: readonly string[]) => agreementsWhere('a.id', ids), (row) => row.id),
+    agreementByNumber: entityLoader((numbers: readonly string[]) => agreementsWhere('a.number', numbers), (row) => row.number),
+    /** Primes `activationsByAgreementId` (same statement): read an agreement's lines first and its activations cost nothing more. */
+    licenseLinesByAgreementId,
     customerLinksByPartnerId: childrenLoader(
       (ids: readonly string[]) =>
         db.getRepository(PartnerCustomerRow).find({ where: { partnerId: In([...ids]) }, order: { customerId: 'ASC' } }),
@@ -69,10 +112,7 @@ export function createAgreementsLoaders(db: DataSource) {
         db.getRepository(ServicesAdministratorRightRow).find({ where: { designationId: In([...ids]) }, order: { service: 'ASC' } }),
       (row) => row.designationId,
     ),
-    activationsByAgreementId: childrenLoader(
-      (ids: readonly string[]) => db.getRepository(SaServiceActivationRow).findBy({ agreementId: In([...ids]) }),
-      (row) => row.agreementId,
-    ),
+    activationsByAgreementId,
     voucherAssignmentsByAgreementId: childrenLoader(
       (ids: readonly string[]) =>
         db

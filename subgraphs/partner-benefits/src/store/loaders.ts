@@ -1,7 +1,26 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { canReadOrganization, type Viewer } from '../../../../common/identity';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
-import { BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from './entities';
+import { placeholders, selectRows } from '../../../../common/selectRows';
+import {
+  ENTITLEMENT_COLUMNS,
+  ENTITLEMENT_ORDER,
+  LOCATION_COLUMNS,
+  LOCATION_ORDER,
+  hasEntitlement,
+  hasLocation,
+  MEMBERSHIP_COLUMNS,
+  PACKAGE_COLUMNS,
+  readEntitlement,
+  readLocation,
+  readMembership,
+  readPackage,
+  type EntitlementRecord,
+  type LocationRecord,
+  type MembershipRecord,
+  type PackageRecord,
+} from './benefitRecords';
+import type { BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from './entities';
 
 /**
  * Per-request loaders of the partner-benefits subgraph (one `IN (...)`
@@ -9,34 +28,93 @@ import { BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMe
  * for the viewer's own organisation or for an analyst (`canReadOrganization`),
  * otherwise it is `null`. Locations, packages and entitlements are reached
  * only through a membership loaded here.
+ *
+ * Every reader of a membership soon wants its locations, and every reader of
+ * packages their entitlements (the tiles need all four): so a membership is
+ * read with its locations, and packages with their entitlements, one joined
+ * statement each, and the child loaders are primed with what came along.
+ * The tiles cost two statements instead of four, whatever their number.
  */
 export function createBenefitsLoaders(db: DataSource, viewer: Viewer | null) {
   const readable = (orgId: string) => canReadOrganization(viewer, orgId);
-  const memberships = db.getRepository(PartnerMembershipRow);
-  const locations = db.getRepository(PartnerLocationRow);
-  const packages = db.getRepository(BenefitPackageRow);
-  const entitlements = db.getRepository(BenefitEntitlementRow);
+
+  const locationsByMembershipId = childrenLoader(
+    async (ids: readonly string[]) =>
+      (
+        await selectRows<LocationRecord & { l_id: string }>(
+          db,
+          `SELECT ${LOCATION_COLUMNS} FROM partner_location l WHERE l.membership_id IN (${placeholders(ids.length)}) ORDER BY ${LOCATION_ORDER}`,
+          ids,
+        )
+      ).map(readLocation),
+    (row) => row.membershipId,
+  );
+
+  const entitlementsByPackageId = childrenLoader(
+    async (ids: readonly string[]) =>
+      (
+        await selectRows<EntitlementRecord & { e_id: string }>(
+          db,
+          `SELECT ${ENTITLEMENT_COLUMNS} FROM benefit_entitlement e WHERE e.package_id IN (${placeholders(ids.length)}) ORDER BY ${ENTITLEMENT_ORDER}`,
+          ids,
+        )
+      ).map(readEntitlement),
+    (row) => row.packageId,
+  );
+
+  /** Readable memberships whose `key` column is one of `keys`, each with its locations (primed into `locationsByMembershipId`). */
+  async function membershipsWithLocations(key: 'm.id' | 'm.organization_id', keys: readonly string[]): Promise<PartnerMembershipRow[]> {
+    const records = await selectRows<MembershipRecord & LocationRecord>(
+      db,
+      `SELECT ${MEMBERSHIP_COLUMNS}, ${LOCATION_COLUMNS} FROM partner_membership m LEFT JOIN partner_location l ON l.membership_id = m.id ` +
+        `WHERE ${key} IN (${placeholders(keys.length)}) ORDER BY m.id ASC, ${LOCATION_ORDER}`,
+      keys,
+    );
+    const found = new Map<string, { membership: PartnerMembershipRow; locations: PartnerLocationRow[] }>();
+    for (const r of records) {
+      let entry = found.get(r.m_id);
+      if (!entry) found.set(r.m_id, (entry = { membership: readMembership(r), locations: [] }));
+      if (hasLocation(r)) entry.locations.push(readLocation(r));
+    }
+    const memberships: PartnerMembershipRow[] = [];
+    for (const { membership, locations } of found.values()) {
+      // Another organisation's membership is dropped here, and its locations never reach a loader.
+      if (!readable(membership.organizationId)) continue;
+      locationsByMembershipId.prime(membership.id, locations);
+      memberships.push(membership);
+    }
+    return memberships;
+  }
+
+  /** Packages of the memberships, each with its entitlements (primed into `entitlementsByPackageId`). */
+  async function packagesWithEntitlements(membershipIds: readonly string[]): Promise<BenefitPackageRow[]> {
+    const records = await selectRows<PackageRecord & EntitlementRecord>(
+      db,
+      `SELECT ${PACKAGE_COLUMNS}, ${ENTITLEMENT_COLUMNS} FROM benefit_package p LEFT JOIN benefit_entitlement e ON e.package_id = p.id ` +
+        `WHERE p.membership_id IN (${placeholders(membershipIds.length)}) ORDER BY p.id ASC, ${ENTITLEMENT_ORDER}`,
+      membershipIds,
+    );
+    const found = new Map<string, { pkg: BenefitPackageRow; entitlements: BenefitEntitlementRow[] }>();
+    for (const r of records) {
+      let entry = found.get(r.p_id);
+      if (!entry) found.set(r.p_id, (entry = { pkg: readPackage(r), entitlements: [] }));
+      if (hasEntitlement(r)) entry.entitlements.push(readEntitlement(r));
+    }
+    return [...found.values()].map(({ pkg, entitlements }) => {
+      entitlementsByPackageId.prime(pkg.id, entitlements);
+      return pkg;
+    });
+  }
+
   return {
-    membershipById: entityLoader(
-      async (ids: readonly string[]) => (await memberships.findBy({ id: In([...ids]) })).filter((m) => readable(m.organizationId)),
-      (row) => row.id,
-    ),
+    membershipById: entityLoader((ids: readonly string[]) => membershipsWithLocations('m.id', ids), (row) => row.id),
     membershipByOrganizationId: entityLoader(async (orgIds: readonly string[]) => {
       const allowed = orgIds.filter(readable);
-      return allowed.length > 0 ? memberships.findBy({ organizationId: In(allowed) }) : [];
+      return allowed.length > 0 ? membershipsWithLocations('m.organization_id', allowed) : [];
     }, (row) => row.organizationId),
-    locationsByMembershipId: childrenLoader(
-      (ids: readonly string[]) => locations.find({ where: { membershipId: In([...ids]) }, order: { isHeadquarters: 'DESC', id: 'ASC' } }),
-      (row) => row.membershipId,
-    ),
-    packagesByMembershipId: childrenLoader(
-      (ids: readonly string[]) => packages.find({ where: { membershipId: In([...ids]) }, order: { id: 'ASC' } }),
-      (row) => row.membershipId,
-    ),
-    entitlementsByPackageId: childrenLoader(
-      (ids: readonly string[]) => entitlements.find({ where: { packageId: In([...ids]) }, order: { position: 'ASC', id: 'ASC' } }),
-      (row) => row.packageId,
-    ),
+    locationsByMembershipId,
+    packagesByMembershipId: childrenLoader(packagesWithEntitlements, (row) => row.membershipId),
+    entitlementsByPackageId,
   };
 }
 

@@ -5,8 +5,9 @@ import type { BenefitsLoaders } from './loaders';
 
 /**
  * Loads what the tiles of a membership need through the per-request loaders:
- * locations, packages, then all their entitlements in one batch. Four
- * statements per request whatever the number of tiles or locations.
+ * locations (read with the membership), packages with all their
+ * entitlements. Two statements per request, membership included, whatever
+ * the number of tiles or locations.
  */
 export async function tilesOfMembership(loaders: BenefitsLoaders, membership: PartnerMembershipRow, now: Date): Promise<Tile[]> {
   const [locations, packages] = await Promise.all([

@@ -2,6 +2,7 @@ import { In, IsNull, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { Clock } from '../../../../common/clock';
 import type { Viewer } from '../../../../common/identity';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
+import { placeholders, selectRows } from '../../../../common/selectRows';
 import { lastDownloadsSince } from '../domain/myProducts';
 import {
   DownloadLinkRow,
@@ -10,11 +11,12 @@ import {
   LicenceRow,
   ProductAlertRow,
   ProductKeyRow,
-  ProductRow,
-  ProductVersionRow,
   SoftwareDownloadRow,
   UserGroupMemberRow,
+  type ProductRow,
+  type ProductVersionRow,
 } from './entities';
+import { hasVersion, PRODUCT_COLUMNS, readProduct, readVersion, VERSION_COLUMNS, VERSION_ORDER, type ProductRecord, type VersionRecord } from './productRecords';
 
 /**
  * Per-request loaders of the software-catalog subgraph: one statement per
@@ -25,6 +27,40 @@ import {
 export function createCatalogLoaders(db: DataSource, viewer: Viewer | null, clock: Clock) {
   const userId = viewer?.userId ?? null;
   let myMemberships: Promise<UserGroupMemberRow[]> | null = null;
+  const versionsByProductId = childrenLoader(
+    async (ids: readonly string[]) =>
+      (
+        await selectRows<VersionRecord & { v_id: string }>(
+          db,
+          `SELECT ${VERSION_COLUMNS} FROM product_version v WHERE v.product_id IN (${placeholders(ids.length)}) ORDER BY ${VERSION_ORDER}`,
+          ids,
+        )
+      ).map(readVersion),
+    (row) => row.productId,
+  );
+  /**
+   * Products with their versions, one statement: a product reached from
+   * another subgraph (a licence line, a download) is nearly always shown
+   * with its latest version, and a product has a handful of them.
+   */
+  async function productsWithVersions(ids: readonly string[]): Promise<ProductRow[]> {
+    const records = await selectRows<ProductRecord & VersionRecord>(
+      db,
+      `SELECT ${PRODUCT_COLUMNS}, ${VERSION_COLUMNS} FROM product p LEFT JOIN product_version v ON v.product_id = p.id ` +
+        `WHERE p.id IN (${placeholders(ids.length)}) ORDER BY p.id ASC, ${VERSION_ORDER}`,
+      ids,
+    );
+    const found = new Map<string, { product: ProductRow; versions: ProductVersionRow[] }>();
+    for (const r of records) {
+      let entry = found.get(r.id);
+      if (!entry) found.set(r.id, (entry = { product: readProduct(r), versions: [] }));
+      if (hasVersion(r)) entry.versions.push(readVersion(r));
+    }
+    return [...found.values()].map(({ product, versions }) => {
+      versionsByProductId.prime(product.id, versions);
+      return product;
+    });
+  }
   return {
     /**
      * The viewer's user group memberships in its organisation, removed ones
@@ -50,15 +86,9 @@ export function createCatalogLoaders(db: DataSource, viewer: Viewer | null, cloc
       (ids: readonly string[]) => db.getRepository(DownloadLinkRow).findBy({ id: In([...ids]) }),
       (row) => row.id,
     ),
-    productById: entityLoader(
-      (ids: readonly string[]) => db.getRepository(ProductRow).findBy({ id: In([...ids]) }),
-      (row) => row.id,
-    ),
-    versionsByProductId: childrenLoader(
-      (ids: readonly string[]) =>
-        db.getRepository(ProductVersionRow).find({ where: { productId: In([...ids]) }, order: { ordinal: 'DESC' } }),
-      (row) => row.productId,
-    ),
+    /** Primes `versionsByProductId` (same statement): products resolved for other subgraphs come with their latest version. */
+    productById: entityLoader(productsWithVersions, (row) => row.id),
+    versionsByProductId,
     alertsByProductId: childrenLoader(
       (ids: readonly string[]) =>
         db.getRepository(ProductAlertRow).find({ where: { productId: In([...ids]) }, order: { publishedAt: 'DESC', id: 'ASC' } }),

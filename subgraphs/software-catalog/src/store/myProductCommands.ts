@@ -6,20 +6,21 @@ import { LicenceRegistrationRow, LicenceRow, MyProductRow, type RegisteredVia, t
 
 /**
  * Puts a product in a user's My Products unless it is there already (MP-1):
- * registration, a download, a registered licence — and, once the support
- * store sends its events, a service request. The first source is kept.
- * `INSERT IGNORE` against the (user, product) unique index keeps concurrent
- * calls from failing.
+ * registration, a download, a registered licence, a service request. The
+ * first source is kept. `INSERT IGNORE` against the (user, product) unique
+ * index keeps concurrent calls from failing. One statement: nothing is read
+ * back (a service request's event needs nothing more).
  */
-export async function ensureMyProduct(
+export async function addToMyProducts(
   tx: EntityManager,
   entry: { userId: string; orgId: string; productId: string; via: RegisteredVia },
   now: Date,
-): Promise<MyProductRow> {
+): Promise<void> {
   await tx
     .createQueryBuilder()
     .insert()
     .into(MyProductRow)
+    .updateEntity(false)
     .values({
       id: crypto.randomUUID(),
       userId: entry.userId,
@@ -32,6 +33,15 @@ export async function ensureMyProduct(
     })
     .orIgnore()
     .execute();
+}
+
+/** `addToMyProducts`, then the user's entry for the product as it stands (the first source's, when it was there already). */
+export async function ensureMyProduct(
+  tx: EntityManager,
+  entry: { userId: string; orgId: string; productId: string; via: RegisteredVia },
+  now: Date,
+): Promise<MyProductRow> {
+  await addToMyProducts(tx, entry, now);
   return tx.getRepository(MyProductRow).findOneByOrFail({ userId: entry.userId, productId: entry.productId });
 }
 

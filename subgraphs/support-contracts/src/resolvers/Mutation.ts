@@ -13,8 +13,11 @@ export const Mutation: MutationResolvers = {
   linkSupportContract(_, args, ctx) {
     return linkContract(ctx, requireRole(ctx.viewer, ...MAY_USE_SUPPORT), args.input);
   },
-  submitSupportIncident(_, args, ctx) {
-    return submitIncident(ctx, requireRole(ctx.viewer, ...MAY_USE_SUPPORT), args.input);
+  async submitSupportIncident(_, args, ctx) {
+    const { incident, contract } = await submitIncident(ctx, requireRole(ctx.viewer, ...MAY_USE_SUPPORT), args.input);
+    // The answer's contract as the committed deduction left it: no second read (still checked by visibleContract).
+    if (contract) ctx.loaders.primeContract(contract);
+    return incident;
   },
   closeSupportIncident(_, args, ctx) {
     return closeIncident(ctx, requireRole(ctx.viewer, ...MAY_CLOSE), args.input);

@@ -1,20 +1,22 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { selectRows } from '../../../../common/selectRows';
 import type { Viewer } from '../../../../common/identity';
 import { pageOfQuery, pageWindow, toConnection, type Connection, type ConnectionArgs } from '../../../../common/connection';
 import { ProgramSupportCaseRow, SupportContractRow, SupportIncidentRow, type IncidentStatus } from './entities';
+import { CONTRACT_COLUMNS, readContract, type ContractRecord } from './supportRecords';
 
 /**
  * Contracts a viewer may use: their organisation's, and those they linked by
  * both IDs (SUP-3) and whose link the owner has not revoked (SUP-11). One statement.
  */
-export function contractsUsableBy(db: DataSource | EntityManager, viewer: Viewer): Promise<SupportContractRow[]> {
-  return db
-    .getRepository(SupportContractRow)
-    .createQueryBuilder('c')
-    .where('c.organization_id = :orgId', { orgId: viewer.orgId })
-    .orWhere('c.id IN (SELECT l.contract_id FROM contract_link l WHERE l.user_id = :userId AND l.revoked_at IS NULL)', { userId: viewer.userId })
-    .orderBy('c.id', 'ASC')
-    .getMany();
+export async function contractsUsableBy(db: DataSource, viewer: Viewer): Promise<SupportContractRow[]> {
+  const records = await selectRows<ContractRecord>(
+    db,
+    `SELECT ${CONTRACT_COLUMNS} FROM support_contract c WHERE c.organization_id = ? ` +
+      'OR c.id IN (SELECT l.contract_id FROM contract_link l WHERE l.user_id = ? AND l.revoked_at IS NULL) ORDER BY c.id ASC',
+    [viewer.orgId, viewer.userId],
+  );
+  return records.map(readContract);
 }
 
 /** Contracts the viewer linked (SUP-3), revoked links left out (SUP-11). One statement. */

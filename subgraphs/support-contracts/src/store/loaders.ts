@@ -2,9 +2,11 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { canReadOrganization, type Viewer } from '../../../../common/identity';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
+import { placeholders, selectRows } from '../../../../common/selectRows';
 import { administersContract } from '../domain/contractAccess';
-import { ContractLinkRow, SupportContractRow, SupportIncidentRow } from './entities';
+import { ContractLinkRow, SupportIncidentRow, type SupportContractRow } from './entities';
 import { contractsUsableBy } from './contractQueries';
+import { CONTRACT_COLUMNS, readContract, type ContractRecord } from './supportRecords';
 
 /**
  * Per-request loaders of the support-contracts subgraph. The viewer is bound
@@ -13,14 +15,14 @@ import { contractsUsableBy } from './contractQueries';
  * resolver cannot forget a check. Each batches its reads across the request.
  */
 export function createSupportLoaders(db: DataSource, viewer: Viewer | null) {
-  const contracts = db.getRepository(SupportContractRow);
   const incidents = db.getRepository(SupportIncidentRow);
   const links = db.getRepository(ContractLinkRow);
-  const contractById = entityLoader((ids: readonly string[]) => contracts.findBy({ id: In([...ids]) }), (row) => row.id);
-  const contractsByOrganizationId = childrenLoader(
-    (orgIds: readonly string[]) => contracts.find({ where: { organizationId: In([...orgIds]) }, order: { id: 'ASC' } }),
-    (row) => row.organizationId,
-  );
+  const contractsWhere = async (column: 'c.id' | 'c.organization_id', keys: readonly string[]) =>
+    (
+      await selectRows<ContractRecord>(db, `SELECT ${CONTRACT_COLUMNS} FROM support_contract c WHERE ${column} IN (${placeholders(keys.length)}) ORDER BY c.id ASC`, keys)
+    ).map(readContract);
+  const contractById = entityLoader((ids: readonly string[]) => contractsWhere('c.id', ids), (row) => row.id);
+  const contractsByOrganizationId = childrenLoader((orgIds: readonly string[]) => contractsWhere('c.organization_id', orgIds), (row) => row.organizationId);
   /** Usable contracts (own organisation's and linked) per user, one statement per request however many products ask; only the viewer's. */
   const usableContracts = new DataLoader<string, SupportContractRow[]>(async (userIds) =>
     Promise.all(userIds.map((userId) => (viewer && viewer.userId === userId ? contractsUsableBy(db, viewer) : Promise.resolve([])))),
@@ -35,6 +37,13 @@ export function createSupportLoaders(db: DataSource, viewer: Viewer | null) {
   const myUsableContracts = (): Promise<SupportContractRow[]> => (viewer ? usableContracts.load(viewer.userId) : Promise.resolve([]));
 
   return {
+    /**
+     * Hands the loader a contract row this request already read on the primary (a mutation's own
+     * transaction, committed), so its answer does not read it again. Access is still checked on the way out.
+     */
+    primeContract(row: SupportContractRow): void {
+      contractById.clear(row.id).prime(row.id, row);
+    },
     /** The viewer's usable contracts: their organisation's and those they linked, not revoked (SUP-3, SUP-11); empty without a viewer. */
     myUsableContracts,
     /** A contract of an organisation the viewer may read (analysts: any); null otherwise, so `_entities` is no back door. */

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { badInput, domainError, ErrorCode, forbidden, notFound } from '../../../../common/errors';
 import { writeOutboxEvent } from '../../../../common/outbox';
+import { integerOf, selectRowsIn } from '../../../../common/selectRows';
 import type { Viewer } from '../../../../common/identity';
 import type { CommandContext } from './commandContext';
 import { administersContract, isOperatorSupportEngineer } from '../domain/contractAccess';
@@ -21,6 +22,7 @@ import {
 import { reissueContractIds } from './contractIdIssuer';
 import { sendReissuedPairs } from './contractIdNotices';
 import { reserveLinkAttempt } from './linkAttempts';
+import { CONTRACT_COLUMNS, INCIDENT_COLUMNS, readContract, readIncident, type ContractRecord, type IncidentRecord } from './supportRecords';
 
 export interface LinkInput {
   accessId: string;
@@ -181,41 +183,84 @@ function sameSubmission(existing: SupportIncidentRow, input: SubmitInput): Suppo
   return existing;
 }
 
+/** What a submission reads before it writes, in one statement (below). */
+type SubmissionRecord = (ContractRecord | { [K in keyof ContractRecord]: null }) & {
+  linked: number | string;
+  deployment: ProductScopeRow['deployment'] | null;
+  existing_incident_id: number | string | null;
+};
+
+function hasContract(r: SubmissionRecord): r is ContractRecord & SubmissionRecord {
+  return r.id !== null;
+}
+
+/**
+ * Everything a submission checks, in one statement and one row whatever
+ * exists: an incident the viewer already submitted with this key, the
+ * contract (null columns when there is none), whether the viewer holds an
+ * unrevoked link to it, and the product's deployment. The one-row derived
+ * table keeps the row when the contract is missing.
+ */
+const SUBMISSION_FACTS =
+  `SELECT ${CONTRACT_COLUMNS}, ` +
+  '(SELECT COUNT(*) FROM contract_link l WHERE l.user_id = ? AND l.contract_id = c.id AND l.revoked_at IS NULL) AS linked, ' +
+  '(SELECT s.deployment FROM product_scope s WHERE s.product_id = ?) AS deployment, ' +
+  '(SELECT i.id FROM support_incident i WHERE i.user_id = ? AND i.idempotency_key = ?) AS existing_incident_id ' +
+  'FROM (SELECT 1 AS one) k LEFT JOIN support_contract c ON c.id = ?';
+
+/** An accepted submission, and its contract as the deduction left it (null when that is not known exactly). */
+export interface Submission {
+  incident: SupportIncidentRow;
+  contract: SupportContractRow | null;
+}
+
 /**
  * SUP-5: submits an incident and deducts one incident in the same
  * transaction. The deduction is one conditional UPDATE (`... AND
  * incidents_remaining > 0`), so concurrent submissions can never take the
  * balance below zero; the loser of the race gets INCIDENTS_EXHAUSTED.
+ *
+ * Statements: the transaction, one read of every fact checked, the UPDATE,
+ * the incident, the outbox event. The UPDATE first expects the balance it
+ * read (`... AND incidents_remaining = <read>`): when it matches, the balance
+ * after it is known without reading it again, and the answer's contract is
+ * that row; when a concurrent submission changed it meanwhile, the plain
+ * conditional UPDATE runs and the answer reads the contract after commit.
  */
-export async function submitIncident(ctx: CommandContext, viewer: Viewer, input: SubmitInput): Promise<SupportIncidentRow> {
+export async function submitIncident(ctx: CommandContext, viewer: Viewer, input: SubmitInput): Promise<Submission> {
   const key = checkKey(input.idempotencyKey);
   const text = incidentText(input.title, input.description);
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction(async (tx) => {
-      const incidents = tx.getRepository(SupportIncidentRow);
-      const existing = await incidents.findOneBy({ userId: viewer.userId, idempotencyKey: key });
-      if (existing) return sameSubmission(existing, input);
-
-      const contract = await tx.getRepository(SupportContractRow).findOneBy({ id: input.supportContractId });
-      const usable =
-        contract &&
-        (contract.organizationId === viewer.orgId ||
-          (await tx.getRepository(ContractLinkRow).existsBy({ userId: viewer.userId, supportContractId: contract.id, revokedAt: IsNull() })));
+      const [facts] = await selectRowsIn<SubmissionRecord>(tx, SUBMISSION_FACTS, [viewer.userId, input.productId, viewer.userId, key, input.supportContractId]);
+      // A retry with the same key answers with its first submission, whatever changed since (checked first, as always).
+      if (facts.existing_incident_id !== null) {
+        const [existing] = await selectRowsIn<IncidentRecord>(tx, `SELECT ${INCIDENT_COLUMNS} FROM support_incident i WHERE i.id = ?`, [integerOf(facts.existing_incident_id)]);
+        return { incident: sameSubmission(readIncident(existing), input), contract: null };
+      }
+      const contract = hasContract(facts) ? readContract(facts) : null;
+      const usable = contract && (contract.organizationId === viewer.orgId || integerOf(facts.linked) > 0);
       if (!contract || !usable) throw notFound('No contract with this id is yours or linked to you.');
-      const deployment = (await deploymentsOf(tx, [input.productId])).get(input.productId);
+      const deployment = facts.deployment;
       if (!deployment) throw badInput(`Unknown product id "${input.productId}".`, 'productId');
       const reason = ineligibility(contract, deployment, now);
       if (reason) throw refusal(reason, contract, deployment);
 
-      const deducted = await tx
-        .createQueryBuilder()
-        .update(SupportContractRow)
-        .set({ incidentsRemaining: () => 'incidents_remaining - 1' })
-        .where('id = :id AND incidents_remaining > 0', { id: contract.id })
-        .execute();
-      if (!deducted.affected) throw refusal('EXHAUSTED', contract);
+      const deduct = (condition: string, params: Record<string, unknown>) =>
+        tx
+          .createQueryBuilder()
+          .update(SupportContractRow)
+          .set({ incidentsRemaining: () => 'incidents_remaining - 1' })
+          .where(`id = :id AND ${condition}`, { id: contract.id, ...params })
+          .execute();
+      let after: SupportContractRow | null = { ...contract, incidentsRemaining: contract.incidentsRemaining - 1 };
+      if (!(await deduct('incidents_remaining = :read', { read: contract.incidentsRemaining })).affected) {
+        if (!(await deduct('incidents_remaining > 0', {})).affected) throw refusal('EXHAUSTED', contract);
+        after = null;
+      }
 
+      const incidents = tx.getRepository(SupportIncidentRow);
       const row = incidents.create({
         supportContractId: contract.id,
         organizationId: viewer.orgId,
@@ -243,14 +288,14 @@ export async function submitIncident(ctx: CommandContext, viewer: Viewer, input:
         },
         now,
       );
-      return row;
+      return { incident: row, contract: after };
     });
   } catch (err) {
     if (err instanceof GraphQLError) throw err;
     // A concurrent retry with the same key lost the race on the unique index
     // (its transaction rolled back, deduction included): answer with the twin.
     const twin = await ctx.db.getRepository(SupportIncidentRow).findOneBy({ userId: viewer.userId, idempotencyKey: key });
-    if (twin) return sameSubmission(twin, input);
+    if (twin) return { incident: sameSubmission(twin, input), contract: null };
     throw err;
   }
 }
