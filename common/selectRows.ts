@@ -105,3 +105,26 @@ export async function selectPage<R>(db: DataSource, statement: PageStatement, wi
   const [count] = await selectRows<{ total_count: number | string }>(db, `SELECT COUNT(*) AS total_count ${from}`, params);
   return { rows, total: integerOf(count.total_count) };
 }
+
+/**
+ * Parents and their children from one `parent LEFT JOIN child` statement
+ * ordered by parent: each parent once, in order, with its children in row
+ * order (none when the join found none). What a loader then primes into its
+ * children loader, so the children cost no statement of their own.
+ */
+export function groupJoined<R, P, C>(
+  records: readonly R[],
+  keyOf: (record: R) => string,
+  readParent: (record: R) => P,
+  readChild: (record: R) => C | null,
+): { parent: P; children: C[] }[] {
+  const groups = new Map<string, { parent: P; children: C[] }>();
+  for (const record of records) {
+    const key = keyOf(record);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { parent: readParent(record), children: [] }));
+    const child = readChild(record);
+    if (child !== null) group.children.push(child);
+  }
+  return [...groups.values()];
+}

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { canReadOrganization, type Viewer } from '../../../../common/identity';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
-import { placeholders, selectRows } from '../../../../common/selectRows';
+import { groupJoined, placeholders, selectRows } from '../../../../common/selectRows';
 import {
   ENTITLEMENT_COLUMNS,
   ENTITLEMENT_ORDER,
@@ -20,7 +20,7 @@ import {
   type MembershipRecord,
   type PackageRecord,
 } from './benefitRecords';
-import type { BenefitEntitlementRow, BenefitPackageRow, PartnerLocationRow, PartnerMembershipRow } from './entities';
+import type { BenefitPackageRow, PartnerMembershipRow } from './entities';
 
 /**
  * Per-request loaders of the partner-benefits subgraph (one `IN (...)`
@@ -70,14 +70,8 @@ export function createBenefitsLoaders(db: DataSource, viewer: Viewer | null) {
         `WHERE ${key} IN (${placeholders(keys.length)}) ORDER BY m.id ASC, ${LOCATION_ORDER}`,
       keys,
     );
-    const found = new Map<string, { membership: PartnerMembershipRow; locations: PartnerLocationRow[] }>();
-    for (const r of records) {
-      let entry = found.get(r.m_id);
-      if (!entry) found.set(r.m_id, (entry = { membership: readMembership(r), locations: [] }));
-      if (hasLocation(r)) entry.locations.push(readLocation(r));
-    }
     const memberships: PartnerMembershipRow[] = [];
-    for (const { membership, locations } of found.values()) {
+    for (const { parent: membership, children: locations } of groupJoined(records, (r) => r.m_id, readMembership, (r) => (hasLocation(r) ? readLocation(r) : null))) {
       // Another organisation's membership is dropped here, and its locations never reach a loader.
       if (!readable(membership.organizationId)) continue;
       locationsByMembershipId.prime(membership.id, locations);
@@ -94,15 +88,9 @@ export function createBenefitsLoaders(db: DataSource, viewer: Viewer | null) {
         `WHERE p.membership_id IN (${placeholders(membershipIds.length)}) ORDER BY p.id ASC, ${ENTITLEMENT_ORDER}`,
       membershipIds,
     );
-    const found = new Map<string, { pkg: BenefitPackageRow; entitlements: BenefitEntitlementRow[] }>();
-    for (const r of records) {
-      let entry = found.get(r.p_id);
-      if (!entry) found.set(r.p_id, (entry = { pkg: readPackage(r), entitlements: [] }));
-      if (hasEntitlement(r)) entry.entitlements.push(readEntitlement(r));
-    }
-    return [...found.values()].map(({ pkg, entitlements }) => {
-      entitlementsByPackageId.prime(pkg.id, entitlements);
-      return pkg;
+    return groupJoined(records, (r) => r.p_id, readPackage, (r) => (hasEntitlement(r) ? readEntitlement(r) : null)).map(({ parent, children }) => {
+      entitlementsByPackageId.prime(parent.id, children);
+      return parent;
     });
   }
 

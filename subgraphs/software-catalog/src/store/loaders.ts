@@ -2,7 +2,7 @@ import { In, IsNull, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { Clock } from '../../../../common/clock';
 import type { Viewer } from '../../../../common/identity';
 import { childrenLoader, entityLoader } from '../../../../common/loaders';
-import { placeholders, selectRows } from '../../../../common/selectRows';
+import { groupJoined, placeholders, selectRows } from '../../../../common/selectRows';
 import { lastDownloadsSince } from '../domain/myProducts';
 import {
   DownloadLinkRow,
@@ -14,7 +14,6 @@ import {
   SoftwareDownloadRow,
   UserGroupMemberRow,
   type ProductRow,
-  type ProductVersionRow,
 } from './entities';
 import { hasVersion, PRODUCT_COLUMNS, readProduct, readVersion, VERSION_COLUMNS, VERSION_ORDER, type ProductRecord, type VersionRecord } from './productRecords';
 
@@ -50,15 +49,9 @@ export function createCatalogLoaders(db: DataSource, viewer: Viewer | null, cloc
         `WHERE p.id IN (${placeholders(ids.length)}) ORDER BY p.id ASC, ${VERSION_ORDER}`,
       ids,
     );
-    const found = new Map<string, { product: ProductRow; versions: ProductVersionRow[] }>();
-    for (const r of records) {
-      let entry = found.get(r.id);
-      if (!entry) found.set(r.id, (entry = { product: readProduct(r), versions: [] }));
-      if (hasVersion(r)) entry.versions.push(readVersion(r));
-    }
-    return [...found.values()].map(({ product, versions }) => {
-      versionsByProductId.prime(product.id, versions);
-      return product;
+    return groupJoined(records, (r) => r.id, readProduct, (r) => (hasVersion(r) ? readVersion(r) : null)).map(({ parent, children }) => {
+      versionsByProductId.prime(parent.id, children);
+      return parent;
     });
   }
   return {
