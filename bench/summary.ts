@@ -20,19 +20,11 @@ export interface RoundFigures {
   cpuMsPerRequest: Record<string, number>;
 }
 
-export interface GatewaySummary {
-  workload: string;
-  gateway: string;
+/** The same figures over all rounds of a workload and gateway: medians, and errors summed. */
+export interface GatewaySummary extends RoundFigures {
   rounds: number;
   /** Each round's req/s, in round order. */
   requestsPerSecondByRound: number[];
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  /** All rounds' errors together. */
-  errors: number;
-  graphCpuMsPerRequest: number;
-  cpuMsPerRequest: Record<string, number>;
 }
 
 export interface Comparison {
