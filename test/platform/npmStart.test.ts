@@ -7,7 +7,7 @@ import { freePort } from '../harness/freePort';
 
 const root = path.resolve(__dirname, '..', '..');
 
-describe('npm start (tsx scripts/start.ts) with no MySQL configured', () => {
+describe('npm start (node --import tsx scripts/start.ts) with no MySQL configured', () => {
   let child: ChildProcess;
   let output = '';
   const sqliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lg-start-'));
@@ -27,8 +27,8 @@ describe('npm start (tsx scripts/start.ts) with no MySQL configured', () => {
 
     // The command `npm start` runs (package.json), spawned directly: npm itself may exit by signal on Ctrl-C,
     // which says nothing about our processes.
-    expect(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start).toBe('tsx scripts/start.ts');
-    child = spawn(process.execPath, [require.resolve('tsx/cli'), 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start).toBe('node --import tsx scripts/start.ts');
+    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
     const deadline = Date.now() + 45_000;
