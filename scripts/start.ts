@@ -11,9 +11,11 @@ import { signToken } from '../common/identity';
 import { SUBGRAPHS } from '../common/services';
 
 const root = path.resolve(__dirname, '..');
-const children: ChildProcess[] = [];
+/** Children whose output is not yet fully read ('close' not yet emitted): the launcher exits only once this is empty. */
+const open = new Set<ChildProcess>();
 const COLORS = [36, 33, 35, 32, 34];
 let stopping = false;
+let exitCode = 0;
 
 function prefixLines(name: string, color: number, chunk: Buffer): void {
   const label = `\x1b[${color}m${name.padEnd(17)}\x1b[0m│ `;
@@ -26,13 +28,26 @@ function startProcess(name: string, color: number, entry: string, env: NodeJS.Pr
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (c: Buffer) => prefixLines(name, color, c));
   child.stderr?.on('data', (c: Buffer) => prefixLines(name, color, c));
-  child.on('exit', (code) => {
-    if (!stopping) {
-      process.stdout.write(`${name} exited with code ${code}; stopping everything.\n`);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    // Ctrl-C signals the whole process group: a service can stop (exit 0 after its own handler, or die of the
+    // signal if it was still starting) and that exit be seen here before our own SIGINT handler has run,
+    // which on a busy machine happens. That is a stop, not a crash: a service exits 0 only once told to
+    // stop (common/runService.ts, gateway/src/workers.ts).
+    if (code === 0 || signal === 'SIGINT' || signal === 'SIGTERM') {
+      process.stdout.write(`${name} stopped; stopping everything.\n`);
+      stopAll(0);
+    } else {
+      process.stdout.write(`${name} exited with ${code === null ? `signal ${signal}` : `code ${code}`}; stopping everything.\n`);
       stopAll(1);
     }
   });
-  children.push(child);
+  open.add(child);
+  // 'close' (not 'exit'): a child's last log lines are read before the launcher exits.
+  child.once('close', () => {
+    open.delete(child);
+    if (stopping && open.size === 0) process.exit(exitCode);
+  });
   return child;
 }
 
@@ -53,17 +68,10 @@ async function waitFor(url: string, name: string, timeoutMs = 60_000): Promise<v
 function stopAll(code: number): void {
   if (stopping) return;
   stopping = true;
-  const alive = children.filter((c) => c.exitCode === null);
-  if (alive.length === 0) process.exit(code);
-  let left = alive.length;
-  for (const c of alive) {
-    // 'close' (not 'exit'): a child's last log lines are read before the launcher exits.
-    c.once('close', () => {
-      left -= 1;
-      if (left === 0) process.exit(code);
-    });
-    c.kill('SIGTERM');
-  }
+  exitCode = code;
+  if (open.size === 0) process.exit(code);
+  // A child that has exited may still have output to read: it is waited for ('close') but not signalled.
+  for (const c of open) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
   setTimeout(() => process.exit(code), 12_000).unref();
 }
 

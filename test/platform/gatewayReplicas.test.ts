@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { createClient } from '@keyv/redis';
 import { SUBGRAPHS } from '../../common/services';
 import { freePort } from '../harness/freePort';
 import { startStack, TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET, type Stack } from '../harness/stack';
@@ -89,6 +90,17 @@ describe('gateway replicas sharing a cache through Redis', () => {
     expect(first.json.errors).toBeUndefined();
     expect(first.age).toBeNull();
     expect(catalog.operations()).toBe(before + 1);
+    // The response cache plugin stores an answer in the background: the response can reach us before its SET
+    // reaches Redis, and a read by the other process in between is a legitimate miss. So wait until the entry
+    // (the plugin's keys start `fqc:`, after our prefix) is there: that it is then served by the other process
+    // is what this test is about.
+    const inspector = createClient({ url: `redis://127.0.0.1:${redisPort}` });
+    await inspector.connect();
+    try {
+      await until('the first answer stored in Redis', async () => (await inspector.keys(`${prefix}::fqc:*`)).length === 1, 10_000, one.output);
+    } finally {
+      inspector.destroy();
+    }
     // The other process (either of its two workers) answers from Redis: the same body, an Age header, no catalog call.
     for (let i = 0; i < 4; i += 1) {
       const fromOther = await post(two.url, { query: CATALOG, variables: { search: 'server' } });
