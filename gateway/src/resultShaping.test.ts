@@ -14,7 +14,8 @@ const apiSchema = Supergraph.build(fs.readFileSync(SUPERGRAPH_PATH, 'utf8')).api
 
 /** A schema with what the graph's does not have (interfaces, unions, lists of lists, custom scalars, Float). */
 const shapes = buildSchema(`
-  type Query { node(id: ID!): Node  search: [Result!]!  matrix: [[Int]]  strict: [Int!]!  things: [Thing!] me: Person! }
+  type Query { node(id: ID!): Node  search: [Result!]!  matrix: [[Int]]  strict: [Int!]!  things: [Thing!] me: Person! opt: Person settings: Settings }
+  type Settings { values: [String] entries: [Int] keys: JSON at: String map: Int }
   interface Node { id: ID! }
   type Person implements Node { id: ID! name: String! age: Int score: Float tags: [String!] json: JSON when: Date mood: Mood }
   type Robot implements Node { id: ID! model: String! owner: Person! }
@@ -128,6 +129,24 @@ describe('result shaping: the same answers and errors as @apollo/gateway compute
     const outcome = expectSame(shapes, '{ me { constructor: name __proto__: age toString: score hasOwnProperty: name valueOf: tags } }', input);
     expect((outcome as { data: string }).data).toBe('{"me":{"constructor":"c","__proto__":3,"toString":2.5,"hasOwnProperty":"h","valueOf":null}}');
     expect(Object.getPrototypeOf({})).not.toHaveProperty('me');
+  });
+
+  it('a directive variable that is not a boolean fails only where Apollo would reach it', () => {
+    // The walk stops before it (a null carried up): partial data and the null's error, no failure.
+    expectSame(shapes, 'query($s: Boolean = true) { opt { name age @skip(if: $s) } me { id } }', { opt: { age: 3 }, me: { id: '1' } }, { s: null });
+    expectSame(shapes, 'query($s: Boolean) { me { name } opt @skip(if: $s) { name } }', { me: null }, { s: null });
+    expectSame(shapes, 'query($s: Boolean!) { node(id: "1") { __typename id @include(if: $s) } }', { node: { __typename: 'Node', id: '1' } }, { s: 1 });
+    expectSame(shapes, 'query($s: Boolean!) { me { tags age @skip(if: $s) } }', { me: { tags: 'x', age: 1 } }, { s: 1 });
+    // The walk gets there: the same failure.
+    const reached = expectSame(shapes, 'query($s: Boolean!) { me { name ... @skip(if: $s) { age } } }', { me: { name: 'n', age: 1 } }, { s: 1 });
+    expect(reached).toEqual({ thrown: expect.stringContaining('Unexpected value 1 for variable $s') });
+  });
+
+  it('a list sent where an object belongs has no fields of Array.prototype', () => {
+    expectSame(shapes, '{ settings { values } }', { settings: ['a'] });
+    expectSame(shapes, '{ opt { keys: json } }', { opt: [] });
+    expectSame(shapes, '{ settings { at map entries } }', { settings: [] });
+    expectSame(shapes, '{ opt { map: name } }', { opt: [] });
   });
 
   it('introspection fields are answered by the gateway, once', () => {

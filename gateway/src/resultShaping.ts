@@ -48,7 +48,7 @@ type JsonObject = Record<string, unknown>;
 /** One selection of a selection set, as the walk needs it (already known not to be skipped). */
 type Step =
   | {
-      readonly field: true;
+      readonly kind: 'field';
       readonly selection: FieldSelection;
       readonly responseName: string;
       /** A name `Object.prototype` has (`constructor`, `__proto__`…): read and written as an own property only. */
@@ -58,7 +58,9 @@ type Step =
       readonly type: Type;
       readonly selectionSet: SelectionSet | undefined;
     }
-  | { readonly field: false; readonly typeCondition: CompositeType | undefined; readonly selectionSet: SelectionSet };
+  | { readonly kind: 'fragment'; readonly typeCondition: CompositeType | undefined; readonly selectionSet: SelectionSet }
+  /** Its `@skip`/`@include` could not be decided (a variable not a boolean): fails when the walk gets there, as Apollo's would. */
+  | { readonly kind: 'fail'; readonly error: unknown };
 
 /** The state of one answer's shaping. `isInvalid`/`hasErrors` are what `update` returns besides the value. */
 interface Shaping {
@@ -98,12 +100,21 @@ function stepsOf(shaping: Shaping, selectionSet: SelectionSet): readonly Step[] 
   if (known) return known;
   const steps: Step[] = [];
   for (const selection of selectionSet.selections()) {
-    if (shouldSkip(selection, shaping)) continue;
+    let skip: boolean;
+    try {
+      skip = shouldSkip(selection, shaping);
+    } catch (error) {
+      // Apollo decides a selection's directives only on reaching it: an answer whose walk stops earlier (a
+      // null carried up) must not fail here. Nothing after it can be reached, so the steps end with it.
+      steps.push({ kind: 'fail', error });
+      break;
+    }
+    if (skip) continue;
     if (selection.kind === 'FieldSelection') {
       const field = selection.element;
       const responseName = field.responseName();
       steps.push({
-        field: true,
+        kind: 'field',
         selection,
         responseName,
         inherited: responseName in Object.prototype,
@@ -113,7 +124,7 @@ function stepsOf(shaping: Shaping, selectionSet: SelectionSet): readonly Step[] 
         selectionSet: selection.selectionSet,
       });
     } else {
-      steps.push({ field: false, typeCondition: selection.element.typeCondition, selectionSet: selection.selectionSet });
+      steps.push({ kind: 'fragment', typeCondition: selection.element.typeCondition, selectionSet: selection.selectionSet });
     }
   }
   shaping.steps.set(selectionSet, steps);
@@ -155,8 +166,12 @@ function setOwn(object: JsonObject, key: string, value: unknown): void {
 }
 
 function applySelectionSet(shaping: Shaping, input: JsonObject, selectionSet: SelectionSet, output: JsonObject, path: (string | number)[], parentType: CompositeType): ApplyResult {
+  // A subgraph that sends a list where an object belongs: its fields are read as own properties only, so
+  // `values`, `map`… are not Array.prototype's (Apollo reads every field so).
+  const listInput = Array.isArray(input);
   for (const step of stepsOf(shaping, selectionSet)) {
-    if (step.field) {
+    if (step.kind === 'fail') throw step.error;
+    if (step.kind === 'field') {
       const responseName = step.responseName;
       const inherited = step.inherited;
       const outputValue = inherited ? getOwn(output, responseName) : output[responseName];
@@ -164,7 +179,7 @@ function applySelectionSet(shaping: Shaping, input: JsonObject, selectionSet: Se
         if (outputValue === undefined) setOwn(output, responseName, shaping.introspectionHandling(step.selection));
         continue;
       }
-      let inputValue = (inherited ? getOwn(input, responseName) : input[responseName]) ?? null;
+      let inputValue = (inherited || listInput ? getOwn(input, responseName) : input[responseName]) ?? null;
       if (step.isTypename) {
         if (outputValue === undefined) {
           if (inputValue === null && responseName !== TYPENAME) inputValue = input[TYPENAME] ?? null;
