@@ -110,8 +110,10 @@ describe('tracing (OpenTelemetry, W3C traceparent)', () => {
     const { value: spans } = await eventually(async () => {
       const found = spansOf(requestId);
       const received = found.find((s) => s.name.startsWith('outbox receive '));
-      // The effect's statements end before its span does: wait for the receive span and its SQL.
-      return received && sqlSpans(found).some((s) => ancestors(s, found).includes(received)) ? found : undefined;
+      // The relay's span ends only once it has read the receiver's answer, after the receive span (and on a
+      // busy machine well after): wait for it too. The effect's statements end before the receive span does.
+      const delivered = found.some((s) => s.name.startsWith('outbox deliver '));
+      return delivered && received && sqlSpans(found).some((s) => ancestors(s, found).includes(received)) ? found : undefined;
     });
     const [root] = serverSpanOf(spans, 'gateway');
     const mutation = serverSpanOf(spans, 'support-contracts');
