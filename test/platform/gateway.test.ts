@@ -44,6 +44,30 @@ describe('gateway over the four subgraphs', () => {
     );
   });
 
+  it('keeps response names that Object.prototype also has as plain fields, across subgraphs and with variables', async () => {
+    // The gateway shapes answers itself (gateway/src/resultShaping.ts): a client's alias must neither reach a
+    // prototype nor lose its value, with no token (the public catalog) or with one (agreements → catalog).
+    type Node = Record<string, unknown>;
+    const open = await stack.queryGateway<{ products: { nodes: Node[] } }>(
+      'query($skip: Boolean!) { products(search: "SQL", first: 1) { nodes { constructor: name __proto__: id toString: deployment name @skip(if: $skip) } } }',
+      { variables: { skip: true } },
+    );
+    expect(open.errors).toBeUndefined();
+    const [product] = open.data!.products.nodes;
+    expect(Object.keys(product)).toEqual(['constructor', '__proto__', 'toString']);
+    expect(Object.getOwnPropertyDescriptor(product, '__proto__')?.value).toBe('prod-sql-server');
+    expect(product.constructor).toBe('SQL Server');
+
+    const mine = await stack.queryGateway<{ myOrganization: { agreements: { nodes: { licenseLines: { product: Node }[] }[] } } }>(
+      'query($skip: Boolean!) { myOrganization { agreements(first: 1) { nodes { licenseLines { product { constructor: name hasOwnProperty: id name @include(if: $skip) } } } } } }',
+      { as: 'ada', variables: { skip: false } },
+    );
+    expect(mine.errors).toBeUndefined();
+    const line = mine.data!.myOrganization.agreements.nodes[0].licenseLines[0];
+    expect(Object.keys(line.product)).toEqual(['constructor', 'hasOwnProperty']);
+    expect(line.product).toEqual({ constructor: 'Office Professional Plus', hasOwnProperty: 'prod-office' });
+  });
+
   it('answers UNAUTHENTICATED to a missing token where data is private', async () => {
     const res = await stack.queryGateway('{ myOrganization { name } }');
     expect(res.data?.myOrganization ?? null).toBeNull();
