@@ -161,8 +161,10 @@ function getOwn(object: JsonObject, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-function setOwn(object: JsonObject, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+/** Writes a field of the answer; a name `Object.prototype` has is defined as an own property (`__proto__` is a setter). */
+function put(object: JsonObject, key: string, inherited: boolean, value: unknown): void {
+  if (inherited) Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
 }
 
 function applySelectionSet(shaping: Shaping, input: JsonObject, selectionSet: SelectionSet, output: JsonObject, path: (string | number)[], parentType: CompositeType): ApplyResult {
@@ -176,7 +178,7 @@ function applySelectionSet(shaping: Shaping, input: JsonObject, selectionSet: Se
       const inherited = step.inherited;
       const outputValue = inherited ? getOwn(output, responseName) : output[responseName];
       if (step.isIntrospection) {
-        if (outputValue === undefined) setOwn(output, responseName, shaping.introspectionHandling(step.selection));
+        if (outputValue === undefined) put(output, responseName, inherited, shaping.introspectionHandling(step.selection));
         continue;
       }
       let inputValue = (inherited || listInput ? getOwn(input, responseName) : input[responseName]) ?? null;
@@ -185,15 +187,12 @@ function applySelectionSet(shaping: Shaping, input: JsonObject, selectionSet: Se
           if (inputValue === null && responseName !== TYPENAME) inputValue = input[TYPENAME] ?? null;
           const type = inputValue !== null && typeof inputValue === 'string' ? (shaping.schema.type(inputValue) ?? parentType) : parentType;
           if (type.kind !== 'ObjectType') return NULL_BUBBLE_UP;
-          if (inherited) setOwn(output, responseName, type.name);
-          else output[responseName] = type.name;
+          put(output, responseName, inherited, type.name);
         }
         continue;
       }
       path.push(responseName);
-      const updated = update(shaping, outputValue, step.type, inputValue, step.selectionSet, path, parentType);
-      if (inherited) setOwn(output, responseName, updated);
-      else output[responseName] = updated;
+      put(output, responseName, inherited, update(shaping, outputValue, step.type, inputValue, step.selectionSet, path, parentType));
       path.pop();
       if (shaping.isInvalid) return NULL_BUBBLE_UP;
     } else {
