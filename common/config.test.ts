@@ -43,6 +43,13 @@ describe('config', () => {
     expect(() => readSubgraphConfig('agreements', { OUTBOX_LEASE_MS: '5000' })).toThrow(/OUTBOX_LEASE_MS .* must be longer than OUTBOX_REQUEST_TIMEOUT_MS/);
   });
 
+  it('reads the outbox batch size: 100 by default, 1 sends events alone, 0 and more than the receiver takes are refused', () => {
+    expect(readSubgraphConfig('agreements', {}).events.batchMax).toBe(100);
+    expect(readSubgraphConfig('agreements', { OUTBOX_BATCH_MAX: '1' }).events.batchMax).toBe(1);
+    expect(() => readSubgraphConfig('agreements', { OUTBOX_BATCH_MAX: '0' })).toThrow(/OUTBOX_BATCH_MAX must be between 1 and 200/);
+    expect(() => readSubgraphConfig('agreements', { OUTBOX_BATCH_MAX: '201' })).toThrow(/OUTBOX_BATCH_MAX must be between 1 and 200/);
+  });
+
   it('refuses a database URL without a database or with another scheme', () => {
     expect(() => parseDatabaseUrl('mysql://root@h:3306', 'X')).toThrow(/must name a database/);
     expect(() => parseDatabaseUrl('postgres://h/db', 'X')).toThrow(/must start with mysql/);

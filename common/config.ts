@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphDescriptor, type SubgraphName } from './services';
 import type { RelayTiming } from './outbox/relay';
+import { MAX_EVENTS_PER_BATCH } from './outbox/batch';
 
 /**
  * All configuration comes from environment variables, read here and only
@@ -146,6 +147,13 @@ function positiveInteger(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** Like `positiveInteger`, within `[min, max]`. */
+function boundedInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = integer(env, name, fallback);
+  if (value < min || value > max) throw new Error(`${name} must be between ${min} and ${max}, got "${env[name]}"`);
+  return value;
+}
+
 export function readIdentityConfig(env: Env = process.env): IdentityConfig {
   const production = env.NODE_ENV === 'production';
   const secret = env.JWT_SECRET;
@@ -261,6 +269,7 @@ export function readEventsConfig(env: Env = process.env): EventsConfig {
     sweepIntervalMs: integer(env, 'OUTBOX_SWEEP_MS', 30_000),
     requestTimeoutMs,
     leaseMs,
+    batchMax: boundedInteger(env, 'OUTBOX_BATCH_MAX', 100, 1, MAX_EVENTS_PER_BATCH),
   };
 }
 
@@ -458,6 +467,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'OUTBOX_SWEEP_MS', default: '30000', description: 'Idle poll of the outbox for events written by another process; 0 turns it off.' },
   { name: 'OUTBOX_REQUEST_TIMEOUT_MS', default: '5000', description: 'Deadline of one event delivery request.' },
   { name: 'BENEFIT_CONTRACT_RECHECK_MS', default: '3600000', description: 'partner-benefits (PB-5/6): interval of the job that asks support-contracts again for the contracts of packages activated more than 3 days ago whose tiles are still blank (`PROVISIONING_DELAYED`); it also runs once at start; 0 turns it off.' },
+  { name: 'OUTBOX_BATCH_MAX', default: '100', description: `Most events the outbox relay sends to one subgraph in one request (\`POST /events/batch\`, applied there in one transaction); 1 sends each event alone. At most ${MAX_EVENTS_PER_BATCH}.` },
   { name: 'OUTBOX_LEASE_MS', default: '30000', description: 'How long a relay holds a destination (replicas of a subgraph share its outbox; one sends to a destination at a time) unless it renews; a replica killed mid-delivery frees it after this long. Longer than OUTBOX_REQUEST_TIMEOUT_MS.' },
   { name: 'REDIS_URL', default: '(unset)', description: 'Redis shared by every gateway process (`redis://host:6379`, `rediss://` for TLS): public cached answers and automatic persisted queries are served by all replicas. Unset: each process caches in memory. Redis down: cache misses, the gateway keeps answering.' },
   { name: 'REDIS_KEY_PREFIX', default: 'licensing-graph', description: 'Prefix of the gateway\'s Redis keys, so several graphs can share one Redis.' },

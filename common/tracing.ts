@@ -137,4 +137,16 @@ export async function inSpan<T>(name: string, options: { kind?: SpanKind; attrib
   }
 }
 
+/**
+ * A span the caller ends, for work whose spans cannot nest in one callback
+ * (a batch delivery: one span per event, all ending when the one request
+ * does), with the `traceparent` that continues it. Tracing off: undefined.
+ */
+export function startSpan(name: string, options: { kind?: SpanKind; attributes?: Attributes; parent?: Context }): { span: Span; traceparent: string | undefined } | undefined {
+  if (!active) return undefined;
+  const parent = options.parent ?? context.active();
+  const span = tracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes }, parent);
+  return { span, traceparent: currentTraceparent(trace.setSpan(parent, span)) };
+}
+
 export { SpanKind, SpanStatusCode };

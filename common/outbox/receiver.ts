@@ -1,5 +1,6 @@
 import express from 'express';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from './batch';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { InboxEventRow } from './entities';
@@ -41,20 +42,47 @@ function isDuplicateKey(err: unknown): boolean {
 
 function parseEnvelope(raw: Buffer): EventEnvelope | null {
   try {
-    const value = JSON.parse(raw.toString('utf8')) as Partial<EventEnvelope>;
-    const ok =
-      typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 64 &&
-      typeof value.source === 'string' && value.source.length <= 40 &&
-      typeof value.type === 'string' && value.type.length <= 80 &&
-      typeof value.occurredAt === 'string' &&
-      typeof value.payload === 'object' && value.payload !== null;
-    if (!ok) return null;
-    // A trace context that is not a valid one is dropped, never a reason to refuse the event.
-    if (value.traceparent !== undefined && traceIdOf(value.traceparent) === undefined) delete value.traceparent;
-    return value as EventEnvelope;
+    return envelopeFrom(JSON.parse(raw.toString('utf8')));
   } catch {
     return null;
   }
+}
+
+/** The envelope a parsed JSON value is, or null when it is not one. */
+function envelopeFrom(json: unknown): EventEnvelope | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const value = json as Partial<EventEnvelope>;
+  const ok =
+    typeof value.id === 'string' && value.id.length > 0 && value.id.length <= 64 &&
+    typeof value.source === 'string' && value.source.length <= 40 &&
+    typeof value.type === 'string' && value.type.length <= 80 &&
+    typeof value.occurredAt === 'string' &&
+    typeof value.payload === 'object' && value.payload !== null;
+  if (!ok) return null;
+  // A trace context that is not a valid one is dropped, never a reason to refuse the event.
+  if (value.traceparent !== undefined && traceIdOf(value.traceparent) === undefined) delete value.traceparent;
+  return value as EventEnvelope;
+}
+
+/** The events of a batch body, or null when it is not a well-formed batch (1 to the limit, ids unique). */
+function parseBatch(raw: Buffer): EventEnvelope[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return null;
+  }
+  const list = (json as { events?: unknown } | null)?.events;
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_EVENTS_PER_BATCH) return null;
+  const events: EventEnvelope[] = [];
+  const ids = new Set<string>();
+  for (const item of list) {
+    const event = envelopeFrom(item);
+    if (!event || ids.has(event.id)) return null;
+    ids.add(event.id);
+    events.push(event);
+  }
+  return events;
 }
 
 /**
@@ -78,6 +106,44 @@ export async function receiveEvent(options: Omit<EventReceiverOptions, 'secret'>
     if (isDuplicateKey(err) && (await options.db.getRepository(InboxEventRow).existsBy({ eventId: event.id }))) return 'duplicate';
     throw err;
   }
+}
+
+/** What the receiver answers for each event of a batch, in the batch's order. */
+export interface BatchResult {
+  id: string;
+  status: ReceiveOutcome;
+}
+
+/**
+ * Applies a batch of events (one sender, one destination, in the sender's
+ * order) in ONE transaction: one read of the inbox for all their ids, one
+ * insert of the new ones, then each new event's effect in order. Known ids
+ * are acknowledged as duplicates and change nothing. Any effect that throws
+ * rolls the whole batch back: the sender then sends the events one by one,
+ * and only the failing one stays pending. A concurrent delivery of one of
+ * the ids fails the batch on the inbox primary key, the same way.
+ */
+export async function receiveEvents(options: Omit<EventReceiverOptions, 'secret'>, events: EventEnvelope[]): Promise<BatchResult[]> {
+  for (const event of events) if (!options.handlers[event.type]) throw new Error(`no handler for event type ${event.type}`);
+  return options.db.transaction(async (tx) => {
+    const inbox = tx.getRepository(InboxEventRow);
+    const known = new Set((await inbox.find({ select: { eventId: true }, where: { eventId: In(events.map((e) => e.id)) } })).map((r) => r.eventId));
+    const fresh = events.filter((e) => !known.has(e.id));
+    if (fresh.length > 0) {
+      const receivedAt = options.clock.now();
+      await inbox.insert(fresh.map((e) => ({ eventId: e.id, source: e.source, type: e.type, receivedAt })));
+    }
+    for (const event of fresh) {
+      // Each effect in the trace of the mutation that wrote its event, its log lines under that request id.
+      const logger = options.logger.child({ requestId: traceIdOf(event.traceparent) ?? newRequestId(), eventId: event.id });
+      await inSpan(
+        `outbox receive ${event.type}`,
+        { kind: SpanKind.CONSUMER, parent: contextOf(event.traceparent), attributes: { 'messaging.message.id': event.id, 'messaging.source': event.source, 'messaging.batch.message_count': events.length } },
+        () => options.handlers[event.type](tx, event, { clock: options.clock, logger }),
+      );
+    }
+    return events.map((e) => ({ id: e.id, status: known.has(e.id) ? ('duplicate' as const) : ('applied' as const) }));
+  });
 }
 
 /**
@@ -124,6 +190,43 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
     } catch (err) {
       logger.error({ err, type: event.type }, 'event effect failed; rolled back');
       // The reason (maybe a database error, with SQL) is in our log only; the sender just retries.
+      res.status(500).json({ error: 'effect failed; rolled back' });
+    }
+  });
+  // Several events of one sender in one request (the relay's batches): the same checks, one transaction.
+  app.post('/events/batch', express.raw({ type: () => true, limit: MAX_BATCH_BYTES }), async (req, res) => {
+    if (closing) {
+      res.status(503).json({ error: 'shutting down' });
+      return;
+    }
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!verifyBody(raw, req.header(SIGNATURE_HEADER), options.secret)) {
+      options.logger.warn({ ip: req.ip }, 'refused an event batch with a missing or wrong signature');
+      res.status(401).json({ error: 'missing or invalid event signature' });
+      return;
+    }
+    const events = parseBatch(raw);
+    if (!events) {
+      res.status(400).json({ error: `malformed event batch: { events: [envelope, …] }, 1 to ${MAX_EVENTS_PER_BATCH} events with distinct ids` });
+      return;
+    }
+    const unknown = events.find((e) => !options.handlers[e.type]);
+    if (unknown) {
+      res.status(422).json({ error: `unknown event type ${unknown.type}` });
+      return;
+    }
+    try {
+      const work = receiveEvents(options, events);
+      inFlight.add(work);
+      const results = await work.finally(() => inFlight.delete(work));
+      res.status(200).json({ results });
+    } catch (err) {
+      if (isDuplicateKey(err)) {
+        // Another delivery of one of these ids won the race: nothing of this batch was applied.
+        res.status(409).json({ error: 'another delivery of one of these events is being applied; send them one by one' });
+        return;
+      }
+      options.logger.error({ err, events: events.length, firstEventId: events[0].id }, 'event batch effect failed; rolled back');
       res.status(500).json({ error: 'effect failed; rolled back' });
     }
   });

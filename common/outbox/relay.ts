@@ -6,7 +6,8 @@ import type { SubgraphName } from '../services';
 import { OutboxEventRow, OutboxLeaseRow } from './entities';
 import { OUTBOX_WRITTEN, type EventEnvelope } from './events';
 import { SIGNATURE_HEADER, signBody } from './signature';
-import { contextOf, currentTraceparent, inSpan, SpanKind, SpanStatusCode } from '../tracing';
+import { contextOf, currentTraceparent, inSpan, SpanKind, SpanStatusCode, startSpan } from '../tracing';
+import { BATCH_BODY_TARGET_BYTES } from './batch';
 
 /** How the relay paces itself (from `SubgraphConfig.events`). */
 export interface RelayTiming {
@@ -26,6 +27,8 @@ export interface RelayTiming {
    * destinations for the other replicas after at most this long.
    */
   leaseMs: number;
+  /** Most events in one delivery request (`POST /events/batch`); 1 sends each alone. */
+  batchMax: number;
 }
 
 export interface RelayHooks {
@@ -102,6 +105,24 @@ export async function outboxCounts(db: DataSource): Promise<{ pending: number; f
 
 /** Most events read in one query (per pass, and per destination under its lease). */
 const PAGE = 200;
+
+/**
+ * Why a 2xx answer to a batch does not acknowledge it (null when it does):
+ * the receiver must name every event, in order, as applied or duplicate.
+ */
+function batchAnswerMismatch(text: string, batch: OutboxEventRow[]): string | null {
+  try {
+    const results = (JSON.parse(text) as { results?: unknown }).results;
+    if (!Array.isArray(results) || results.length !== batch.length) return 'batch answer does not list every event';
+    for (let i = 0; i < batch.length; i++) {
+      const r = results[i] as { id?: unknown; status?: unknown } | null;
+      if (r?.id !== batch[i].eventId || (r.status !== 'applied' && r.status !== 'duplicate')) return `batch answer does not acknowledge ${batch[i].eventId}`;
+    }
+    return null;
+  } catch {
+    return 'batch answer is not JSON';
+  }
+}
 
 /** Thrown by `runOnce` when the `afterSend` hook simulated a crash. */
 export class RelayCrashed extends Error {}
@@ -262,7 +283,11 @@ export class OutboxRelay {
         try {
           // Fresh under the lease: another replica may have delivered some of the overview meanwhile.
           const events = await this.pendingEvents(destination);
-          for (const event of events) {
+          // Events of a batch the receiver did not take go one by one up to here: the one that fails then
+          // records its attempt and holds back the rest, exactly as if they had never been batched.
+          let singlyUntil = 0;
+          for (let i = 0; i < events.length; ) {
+            const event = events[i];
             const now = Date.now();
             const dueAt = event.nextAttemptAt?.getTime() ?? 0;
             if (dueAt > now) {
@@ -273,9 +298,21 @@ export class OutboxRelay {
               dueIn(this.options.timing.pollIntervalMs);
               return;
             }
+            if (i >= singlyUntil) {
+              const batch = this.batchFrom(events, i, now);
+              if (batch.length > 1) {
+                if (await this.deliverBatch(destination, batch)) {
+                  delivered += batch.length;
+                  i += batch.length;
+                  continue;
+                }
+                singlyUntil = i + batch.length;
+              }
+            }
             const ok = await this.deliver(event);
             if (ok) {
               delivered += 1;
+              i += 1;
               continue;
             }
             failed += 1;
@@ -374,6 +411,100 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * The due events from `from` on that go in one request: consecutive (order
+   * is per destination), at most `batchMax`, and a body well under the
+   * receiver's limit.
+   */
+  private batchFrom(events: OutboxEventRow[], from: number, now: number): OutboxEventRow[] {
+    const batch: OutboxEventRow[] = [];
+    let bytes = 0;
+    for (let i = from; i < events.length && batch.length < this.options.timing.batchMax; i++) {
+      const event = events[i];
+      if ((event.nextAttemptAt?.getTime() ?? 0) > now) break;
+      // The payload plus the envelope around it (ids, type, dates, traceparent): a generous estimate.
+      bytes += event.payload.length + 400;
+      if (batch.length > 0 && bytes > BATCH_BODY_TARGET_BYTES) break;
+      batch.push(event);
+    }
+    return batch;
+  }
+
+  private envelopeOf(event: OutboxEventRow, traceparent: string | undefined): EventEnvelope {
+    const envelope: EventEnvelope = {
+      id: event.eventId,
+      source: this.options.source,
+      type: event.type,
+      occurredAt: event.createdAt.toISOString(),
+      payload: JSON.parse(event.payload) as EventEnvelope['payload'],
+    };
+    if (traceparent) envelope.traceparent = traceparent;
+    return envelope;
+  }
+
+  /**
+   * Sends several events of one destination in one request, applied there
+   * in one transaction, and marks them delivered with one statement. Returns
+   * false, recording nothing, when the receiver did not take the whole batch
+   * (unreachable, an effect failed, or a receiver without `/events/batch`):
+   * the caller then sends the same events one by one, and whichever fails
+   * records its attempt and reason as it always did.
+   */
+  private async deliverBatch(destination: string, batch: OutboxEventRow[]): Promise<boolean> {
+    const url = this.options.target(destination as SubgraphName);
+    if (!url) return false;
+    // Tracing on: one PRODUCER span per event, in the trace of the mutation that wrote it, as for a single delivery.
+    const spans = batch.map((event) =>
+      startSpan(`outbox deliver ${event.type}`, {
+        kind: SpanKind.PRODUCER,
+        parent: contextOf(event.traceparent ?? undefined),
+        attributes: { 'messaging.destination.name': destination, 'messaging.message.id': event.eventId, 'messaging.batch.message_count': batch.length, 'licensing.service': this.options.source },
+      }),
+    );
+    const body = JSON.stringify({ events: batch.map((event, i) => this.envelopeOf(event, spans[i]?.traceparent)) });
+    let reason: string | null;
+    try {
+      const res = await fetch(`${url}/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, this.options.secret) },
+        body,
+        signal: AbortSignal.timeout(this.options.timing.requestTimeoutMs),
+      });
+      const text = await res.text();
+      reason = res.ok ? batchAnswerMismatch(text, batch) : `HTTP ${res.status} from ${destination}: ${text.slice(0, 300)}`;
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string } }).cause?.code;
+      reason = `${destination} unreachable: ${cause ?? (err as Error).message}`;
+    }
+    for (const s of spans) {
+      if (reason !== null) s?.span.setStatus({ code: SpanStatusCode.ERROR });
+      s?.span.end();
+    }
+    if (reason !== null) {
+      this.options.logger.debug({ destination, events: batch.length, reason }, 'outbox batch not taken; sending its events one by one');
+      return false;
+    }
+    if (this.options.hooks?.afterSend) {
+      for (const event of batch) {
+        try {
+          await this.options.hooks.afterSend(event);
+        } catch {
+          this.stopped = true;
+          this.crashed = true;
+          throw new RelayCrashed();
+        }
+      }
+    }
+    await this.options.db
+      .createQueryBuilder()
+      .update(OutboxEventRow)
+      .set({ status: 'DELIVERED', deliveredAt: new Date(), attempts: () => 'attempts + 1', nextAttemptAt: null })
+      .where('seq IN (:...seqs)', { seqs: batch.map((e) => e.seq) })
+      .andWhere('status = :pending', { pending: 'PENDING' })
+      .execute();
+    return true;
+  }
+
   /** Sends one event; records the outcome. Returns whether it was acknowledged. */
   private async deliver(event: OutboxEventRow): Promise<boolean> {
     const repo = this.options.db.getRepository(OutboxEventRow);
@@ -388,15 +519,7 @@ export class OutboxRelay {
         `outbox deliver ${event.type}`,
         { kind: SpanKind.PRODUCER, parent: contextOf(event.traceparent ?? undefined), attributes: { 'messaging.destination.name': event.destination, 'messaging.message.id': event.eventId, 'licensing.service': this.options.source } },
         async (span) => {
-          const envelope: EventEnvelope = {
-            id: event.eventId,
-            source: this.options.source,
-            type: event.type,
-            occurredAt: event.createdAt.toISOString(),
-            payload: JSON.parse(event.payload) as EventEnvelope['payload'],
-          };
-          const traceparent = span ? currentTraceparent() : undefined;
-          if (traceparent) envelope.traceparent = traceparent;
+          const envelope = this.envelopeOf(event, span ? currentTraceparent() : undefined);
           const body = JSON.stringify(envelope);
           try {
             const res = await fetch(url, {

@@ -29,9 +29,14 @@ interface Delivery {
   id: string;
   type: string;
   outcome: string;
+  /** Sent in a batch (`POST /events/batch`) rather than alone. */
+  batch: boolean;
 }
 
-/** Forwards `POST /events` to the real receiver, recording each answer and the most deliveries in flight at once. */
+/**
+ * Forwards `POST /events` and `POST /events/batch` to the real receiver, recording each event's answer (a batch's
+ * events one by one, in order) and the most requests in flight at once.
+ */
 async function recordingProxy(target: () => string) {
   const deliveries: Delivery[] = [];
   let inFlight = 0;
@@ -40,18 +45,23 @@ async function recordingProxy(target: () => string) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
+    const batch = req.url === '/events/batch';
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
-      const answer = await fetch(target(), {
+      const answer = await fetch(batch ? `${target()}/batch` : target(), {
         method: 'POST',
         headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: String(req.headers[SIGNATURE_HEADER] ?? '') },
         body,
       });
       const text = await answer.text();
-      const envelope = JSON.parse(body) as { id: string; type: string };
-      const outcome = answer.ok ? (JSON.parse(text) as { status: string }).status : `HTTP ${answer.status}`;
-      deliveries.push({ id: envelope.id, type: envelope.type, outcome });
+      const envelopes = batch ? (JSON.parse(body) as { events: { id: string; type: string }[] }).events : [JSON.parse(body) as { id: string; type: string }];
+      const outcomes = !answer.ok
+        ? envelopes.map(() => `HTTP ${answer.status}`)
+        : batch
+          ? (JSON.parse(text) as { results: { status: string }[] }).results.map((r) => r.status)
+          : [(JSON.parse(text) as { status: string }).status];
+      envelopes.forEach((e, i) => deliveries.push({ id: e.id, type: e.type, outcome: outcomes[i], batch }));
       res.writeHead(answer.status, { 'content-type': 'application/json' }).end(text);
     } finally {
       inFlight -= 1;
@@ -189,6 +199,8 @@ describe('outbox relays of two replicas on one store', () => {
     expect(proxy.deliveries.every((d) => d.outcome === 'applied' || d.outcome === 'duplicate')).toBe(true);
     // One replica at a time sends to a destination.
     expect(proxy.maxInFlight()).toBe(1);
+    // A burst goes out in batches (OUTBOX_BATCH_MAX, default 100), not one request per event.
+    expect(proxy.deliveries.filter((d) => d.batch).length).toBeGreaterThan(pairs);
 
     // At the receiver: one inbox row per event, one entitlement per purchase, each revoked by its cancellation.
     const placeholders = subscriptions.map(() => '?').join(',');

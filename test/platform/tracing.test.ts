@@ -133,4 +133,38 @@ describe('tracing (OpenTelemetry, W3C traceparent)', () => {
     const effect = sqlSpans(spans).filter((s) => ancestors(s, spans).includes(receive));
     expect(effect.map((s) => s.attributes['db.namespace'])).toEqual(expect.arrayContaining([expect.stringContaining('software_catalog')]));
   });
+
+  it('MP-1 events delivered in one batch each keep their own trace: a PRODUCER span per event under its mutation, the effect beneath a CONSUMER span continuing it', async () => {
+    const outbox = stack.subgraphs['support-contracts'].service.outbox!;
+    await insertContract(stack, { id: 'sc-trace-batch', accessId: '0900000778', contractId: '0900000778', organizationId: 'org-contoso', incidentsRemaining: 5 });
+    await outbox.stopRelay();
+    const requestIds: string[] = [];
+    try {
+      for (const key of ['trace-batch-1', 'trace-batch-2']) {
+        const { requestId, body } = await post(SUBMIT, 'sue', {
+          input: { supportContractId: 'sc-trace-batch', productId: 'prod-sql-server', severity: 'B', description: 'Traced in a batch', idempotencyKey: key },
+        });
+        expect(body.errors).toBeUndefined();
+        requestIds.push(requestId);
+      }
+    } finally {
+      outbox.startRelay();
+    }
+    for (const requestId of requestIds) {
+      const { value: spans } = await eventually(async () => {
+        const found = spansOf(requestId);
+        const received = found.find((s) => s.name.startsWith('outbox receive '));
+        const delivered = found.some((s) => s.name.startsWith('outbox deliver '));
+        return delivered && received && sqlSpans(found).some((s) => ancestors(s, found).includes(received)) ? found : undefined;
+      });
+      const [mutation] = serverSpanOf(spans, 'support-contracts');
+      const deliver = spans.filter((s) => s.name.startsWith('outbox deliver '));
+      const receive = spans.filter((s) => s.name.startsWith('outbox receive '));
+      expect([deliver.length, receive.length]).toEqual([1, 1]);
+      expect(deliver[0].attributes['messaging.batch.message_count']).toBe(2);
+      expect(ancestors(deliver[0], spans)[0]).toBe(mutation);
+      expect(ancestors(receive[0], spans)[0]).toBe(deliver[0]);
+      expect(sqlSpans(spans).filter((s) => ancestors(s, spans).includes(receive[0])).length).toBeGreaterThan(0);
+    }
+  });
 });
