@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { readSubgraphConfig } from '../../common/config';
+import { MAX_BATCH_BYTES } from '../../common/outbox/batch';
 import { OutboxRelay, signBody, writeOutboxEvent } from '../../common/outbox';
 import { startStack, STACK_BASE_ENV, TEST_EVENT_SECRET, type Stack } from '../harness/stack';
 import { countRows, eventually, ok, outboxRows, PURCHASE } from './helpers';
@@ -153,10 +154,15 @@ describe('POST /events/batch checks what it is sent as POST /events does', () =>
       expect((await signed(JSON.stringify(body))).status).toBe(400);
     }
     expect((await signed('not json')).status).toBe(400);
+    // Over 1 MB: refused before it is read to the end, signed or not.
+    const huge = JSON.stringify({ events: [purchase('sub-batch-huge')], padding: 'x'.repeat(MAX_BATCH_BYTES) });
+    const refused = await signed(huge);
+    expect(refused.status).toBe(413);
+    expect(JSON.stringify(await refused.json())).not.toMatch(/at .*\.js/);
     const unknown = JSON.stringify({ events: [purchase('sub-batch-unknown'), { ...purchase('sub-batch-unknown-2'), type: 'SomethingElse' }] });
     expect((await signed(unknown)).status).toBe(422);
     expect(await inboxCount()).toBe(inbox);
-    expect(await entitlementsOf(['sub-batch-unknown', 'sub-batch-x'])).toBe(0);
+    expect(await entitlementsOf(['sub-batch-unknown', 'sub-batch-x', 'sub-batch-huge'])).toBe(0);
   });
 
   it('CSP-3 a batch naming an event already applied acknowledges it as a duplicate and applies only the new ones, in order', async () => {
