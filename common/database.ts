@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, EntityManager, type DataSourceOptions, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
@@ -133,6 +134,34 @@ export async function ensureMysqlDatabase(config: Extract<DatabaseConfig, { kind
  * embedded SQLite fallback share the entities and migrations; only the
  * driver options differ. `synchronize` stays off: migrations own the schema.
  */
+/**
+ * SQLite (`npm start`): TypeORM's better-sqlite3 driver has ONE connection per
+ * store, so a transaction begun while another is open becomes a savepoint
+ * inside it, and either one's rollback undoes the other, even work already
+ * acknowledged (an event answered "applied" whose sender then marked it
+ * delivered; a committed mutation). So on SQLite transactions begun through
+ * the store run one at a time, in order; one begun inside another (the same
+ * async context) still nests, as it did. MySQL gives each transaction its own
+ * pooled connection and is left alone.
+ */
+function serializeTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const begin = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  // The transaction the current async context runs in, while it is open (a timer set inside one outlives it).
+  const inside = new AsyncLocalStorage<{ open: boolean }>();
+  let tail: Promise<unknown> = Promise.resolve();
+  const serialized = (...args: unknown[]): Promise<unknown> => {
+    if (inside.getStore()?.open) return begin(...args);
+    const run = tail.then(() => {
+      const scope = { open: true };
+      return inside.run(scope, () => begin(...args)).finally(() => (scope.open = false));
+    });
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  manager.transaction = serialized as EntityManager['transaction'];
+}
+
 export async function openStore(config: DatabaseConfig, store: StoreDefinition, logger: Logger, tuning: StoreTuning = readStoreTuning()): Promise<OpenedStore> {
   const counter = new SqlStatementCounter();
   const common = {
@@ -207,6 +236,7 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
     }
   } else {
     await dataSource.initialize();
+    serializeTransactions(dataSource);
   }
   // After the migrations: spans for the statements requests and jobs run, not for the schema's history.
   if (tracingActive()) traceStatements(dataSource, config.kind === 'mysql' ? { system: 'mysql', database: config.database } : { system: 'sqlite', database: path.basename(config.file) });
