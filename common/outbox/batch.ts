@@ -7,7 +7,7 @@
 export const MAX_EVENTS_PER_BATCH = 200;
 
 /** Largest batch body the receiver reads; larger is refused with 413 before parsing. */
-export const MAX_BATCH_BYTES = 1024 * 1024;
+export const MAX_BATCH_BYTES = 512 * 1024;
 
 /**
  * The relay closes a batch before its body passes this, well under the

@@ -1,6 +1,7 @@
 import express from 'express';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from './batch';
+import { isDuplicateKey } from '../duplicateKey';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { InboxEventRow } from './entities';
@@ -35,9 +36,16 @@ export interface EventReceiverOptions {
 /** Outcome of one delivery, as acknowledged to the sender. */
 export type ReceiveOutcome = 'applied' | 'duplicate';
 
-function isDuplicateKey(err: unknown): boolean {
-  const code = (err as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (err as { code?: string }).code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+/** The handler of an event type: an own entry only, so a type named after `Object.prototype` (`constructor`) is unknown. */
+function handlerOf(handlers: EventHandlers, type: string): EventHandler | undefined {
+  return Object.hasOwn(handlers, type) ? handlers[type] : undefined;
+}
+
+/** Thrown by `receiveEvents` when one event's effect failed: names that event for the log. */
+class EffectFailed extends Error {
+  constructor(readonly eventId: string, readonly type: string, cause: unknown) {
+    super(`effect of ${type} ${eventId} failed`, { cause });
+  }
 }
 
 function parseEnvelope(raw: Buffer): EventEnvelope | null {
@@ -92,7 +100,7 @@ function parseBatch(raw: Buffer): EventEnvelope[] | null {
  * rolls back, and it is acknowledged as a duplicate.
  */
 export async function receiveEvent(options: Omit<EventReceiverOptions, 'secret'>, event: EventEnvelope): Promise<ReceiveOutcome> {
-  const handler = options.handlers[event.type];
+  const handler = handlerOf(options.handlers, event.type);
   if (!handler) throw new Error(`no handler for event type ${event.type}`);
   try {
     return await options.db.transaction(async (tx) => {
@@ -124,7 +132,11 @@ export interface BatchResult {
  * the ids fails the batch on the inbox primary key, the same way.
  */
 export async function receiveEvents(options: Omit<EventReceiverOptions, 'secret'>, events: EventEnvelope[]): Promise<BatchResult[]> {
-  for (const event of events) if (!options.handlers[event.type]) throw new Error(`no handler for event type ${event.type}`);
+  const handlers = events.map((event) => {
+    const handler = handlerOf(options.handlers, event.type);
+    if (!handler) throw new Error(`no handler for event type ${event.type}`);
+    return handler;
+  });
   return options.db.transaction(async (tx) => {
     const inbox = tx.getRepository(InboxEventRow);
     const known = new Set((await inbox.find({ select: { eventId: true }, where: { eventId: In(events.map((e) => e.id)) } })).map((r) => r.eventId));
@@ -133,14 +145,20 @@ export async function receiveEvents(options: Omit<EventReceiverOptions, 'secret'
       const receivedAt = options.clock.now();
       await inbox.insert(fresh.map((e) => ({ eventId: e.id, source: e.source, type: e.type, receivedAt })));
     }
-    for (const event of fresh) {
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      if (known.has(event.id)) continue;
       // Each effect in the trace of the mutation that wrote its event, its log lines under that request id.
       const logger = options.logger.child({ requestId: traceIdOf(event.traceparent) ?? newRequestId(), eventId: event.id });
-      await inSpan(
-        `outbox receive ${event.type}`,
-        { kind: SpanKind.CONSUMER, parent: contextOf(event.traceparent), attributes: { 'messaging.message.id': event.id, 'messaging.source': event.source, 'messaging.batch.message_count': events.length } },
-        () => options.handlers[event.type](tx, event, { clock: options.clock, logger }),
-      );
+      try {
+        await inSpan(
+          `outbox receive ${event.type}`,
+          { kind: SpanKind.CONSUMER, parent: contextOf(event.traceparent), attributes: { 'messaging.message.id': event.id, 'messaging.source': event.source, 'messaging.batch.message_count': events.length } },
+          () => handlers[i](tx, event, { clock: options.clock, logger }),
+        );
+      } catch (err) {
+        throw new EffectFailed(event.id, event.type, err);
+      }
     }
     return events.map((e) => ({ id: e.id, status: known.has(e.id) ? ('duplicate' as const) : ('applied' as const) }));
   });
@@ -172,7 +190,7 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
       res.status(400).json({ error: 'malformed event envelope' });
       return;
     }
-    if (!options.handlers[event.type]) {
+    if (!handlerOf(options.handlers, event.type)) {
       res.status(422).json({ error: `unknown event type ${event.type}` });
       return;
     }
@@ -210,7 +228,7 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
       res.status(400).json({ error: `malformed event batch: { events: [envelope, …] }, 1 to ${MAX_EVENTS_PER_BATCH} events with distinct ids` });
       return;
     }
-    const unknown = events.find((e) => !options.handlers[e.type]);
+    const unknown = events.find((e) => !handlerOf(options.handlers, e.type));
     if (unknown) {
       res.status(422).json({ error: `unknown event type ${unknown.type}` });
       return;
@@ -221,12 +239,13 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
       const results = await work.finally(() => inFlight.delete(work));
       res.status(200).json({ results });
     } catch (err) {
-      if (isDuplicateKey(err)) {
-        // Another delivery of one of these ids won the race: nothing of this batch was applied.
+      // The inbox insert lost to a concurrent delivery of one of these ids (an effect's own duplicate key is a failed effect).
+      if (!(err instanceof EffectFailed) && isDuplicateKey(err)) {
         res.status(409).json({ error: 'another delivery of one of these events is being applied; send them one by one' });
         return;
       }
-      options.logger.error({ err, events: events.length, firstEventId: events[0].id }, 'event batch effect failed; rolled back');
+      const facts = err instanceof EffectFailed ? { err: err.cause, eventId: err.eventId, type: err.type } : { err };
+      options.logger.error({ ...facts, events: events.length }, 'event batch effect failed; rolled back');
       res.status(500).json({ error: 'effect failed; rolled back' });
     }
   });

@@ -157,6 +157,8 @@ export class OutboxRelay {
   private readonly owner: string;
   /** Wall-clock end of each lease this relay holds. */
   private readonly heldUntil = new Map<string, number>();
+  /** Destinations that answered a batch with 404 (warned once). */
+  private readonly batchesRefused = new Set<string>();
   private readonly subscriber: EntitySubscriberInterface;
   private markStartUpDone!: () => void;
   /** Resolves once the start-up pass (events left by a previous process) has run. */
@@ -307,6 +309,8 @@ export class OutboxRelay {
                   continue;
                 }
                 singlyUntil = i + batch.length;
+                // The failed batch may have taken a whole request timeout: check the lease again before sending alone.
+                continue;
               }
             }
             const ok = await this.deliver(event);
@@ -417,6 +421,8 @@ export class OutboxRelay {
    * receiver's limit.
    */
   private batchFrom(events: OutboxEventRow[], from: number, now: number): OutboxEventRow[] {
+    // An event that failed before goes alone, as it always did: a retry of it costs one request, not a batch and then one.
+    if (events[from].attempts > 0) return [events[from]];
     const batch: OutboxEventRow[] = [];
     let bytes = 0;
     for (let i = from; i < events.length && batch.length < this.options.timing.batchMax; i++) {
@@ -481,6 +487,11 @@ export class OutboxRelay {
       s?.span.end();
     }
     if (reason !== null) {
+      // A receiver without the batch route (an older version mid-upgrade) costs a wasted request per batch: say so once.
+      if (reason.startsWith('HTTP 404') && !this.batchesRefused.has(destination)) {
+        this.batchesRefused.add(destination);
+        this.options.logger.warn({ destination }, 'receiver has no POST /events/batch (404); sending its events one by one');
+      }
       this.options.logger.debug({ destination, events: batch.length, reason }, 'outbox batch not taken; sending its events one by one');
       return false;
     }

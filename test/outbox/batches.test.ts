@@ -107,6 +107,20 @@ describe('a batch the receiver does not take goes again one event at a time', ()
       // The rolled-back batch left nothing at the receiver: only the first event's inbox row exists.
       expect(await countRows(stack, 'software-catalog', 'SELECT COUNT(*) AS n FROM inbox_event WHERE event_id = ?', [badEventId])).toBe(0);
 
+      // Its retry goes alone, as before batches: one failed request, not a failed batch and then the event.
+      const errors = jest.spyOn(receiver().service.logger, 'error');
+      try {
+        await db.query('UPDATE outbox_event SET next_attempt_at = NULL WHERE event_id = ?', [badEventId]);
+        expect(await outbox.createRelay().runOnce()).toEqual({ delivered: 0, failed: 1 });
+        expect(errors.mock.calls.map((c) => c[1])).toEqual(['event effect failed; rolled back']);
+      } finally {
+        errors.mockRestore();
+      }
+      expect((await outboxRows(stack, 'agreements')).slice(-2).map((r) => [r.status, r.attempts])).toEqual([
+        ['PENDING', 2],
+        ['PENDING', 0],
+      ]);
+
       // Once the blocking event is out of the way (an operator's decision), the rest follows.
       await db.query("UPDATE outbox_event SET status = 'DELIVERED' WHERE event_id = ?", [badEventId]);
       badEventId = '';
@@ -154,13 +168,20 @@ describe('POST /events/batch checks what it is sent as POST /events does', () =>
       expect((await signed(JSON.stringify(body))).status).toBe(400);
     }
     expect((await signed('not json')).status).toBe(400);
-    // Over 1 MB: refused before it is read to the end, signed or not.
+    // Over 512 KB: refused before it is read to the end, signed or not.
     const huge = JSON.stringify({ events: [purchase('sub-batch-huge')], padding: 'x'.repeat(MAX_BATCH_BYTES) });
     const refused = await signed(huge);
     expect(refused.status).toBe(413);
     expect(JSON.stringify(await refused.json())).not.toMatch(/at .*\.js/);
     const unknown = JSON.stringify({ events: [purchase('sub-batch-unknown'), { ...purchase('sub-batch-unknown-2'), type: 'SomethingElse' }] });
     expect((await signed(unknown)).status).toBe(422);
+    // A type named after Object.prototype is no handler: unknown, on both routes, not "applied" doing nothing.
+    for (const type of ['constructor', 'toString', '__proto__']) {
+      expect((await signed(JSON.stringify({ events: [{ ...purchase('sub-batch-proto'), type }] }))).status).toBe(422);
+      const single = JSON.stringify({ ...purchase('sub-batch-proto'), type });
+      const res = await fetch(receiver().eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-event-signature': signBody(single, TEST_EVENT_SECRET) }, body: single });
+      expect(res.status).toBe(422);
+    }
     expect(await inboxCount()).toBe(inbox);
     expect(await entitlementsOf(['sub-batch-unknown', 'sub-batch-x', 'sub-batch-huge'])).toBe(0);
   });
