@@ -468,20 +468,8 @@ export class OutboxRelay {
       }),
     );
     const body = JSON.stringify({ events: batch.map((event, i) => this.envelopeOf(event, spans[i]?.traceparent)) });
-    let reason: string | null;
-    try {
-      const res = await fetch(`${url}/batch`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, this.options.secret) },
-        body,
-        signal: AbortSignal.timeout(this.options.timing.requestTimeoutMs),
-      });
-      const text = await res.text();
-      reason = res.ok ? batchAnswerMismatch(text, batch) : `HTTP ${res.status} from ${destination}: ${text.slice(0, 300)}`;
-    } catch (err) {
-      const cause = (err as { cause?: { code?: string } }).cause?.code;
-      reason = `${destination} unreachable: ${cause ?? (err as Error).message}`;
-    }
+    const answer = await this.post(`${url}/batch`, destination, body);
+    const reason = answer.reason ?? batchAnswerMismatch(answer.text, batch);
     for (const s of spans) {
       if (reason !== null) s?.span.setStatus({ code: SpanStatusCode.ERROR });
       s?.span.end();
@@ -495,17 +483,7 @@ export class OutboxRelay {
       this.options.logger.debug({ destination, events: batch.length, reason }, 'outbox batch not taken; sending its events one by one');
       return false;
     }
-    if (this.options.hooks?.afterSend) {
-      for (const event of batch) {
-        try {
-          await this.options.hooks.afterSend(event);
-        } catch {
-          this.stopped = true;
-          this.crashed = true;
-          throw new RelayCrashed();
-        }
-      }
-    }
+    await this.afterAcknowledged(batch);
     await this.options.db
       .createQueryBuilder()
       .update(OutboxEventRow)
@@ -514,6 +492,38 @@ export class OutboxRelay {
       .andWhere('status = :pending', { pending: 'PENDING' })
       .execute();
     return true;
+  }
+
+  /** Runs the test hook for each acknowledged event; a throw stops the relay as a killed process would. */
+  private async afterAcknowledged(events: OutboxEventRow[]): Promise<void> {
+    const hook = this.options.hooks?.afterSend;
+    if (!hook) return;
+    for (const event of events) {
+      try {
+        await hook(event);
+      } catch {
+        this.stopped = true;
+        this.crashed = true;
+        throw new RelayCrashed();
+      }
+    }
+  }
+
+  /** POSTs a signed body to a receiver: its answer's text when 2xx, otherwise why not (for `last_error`). */
+  private async post(url: string, destination: string, body: string): Promise<{ text: string; reason: null } | { reason: string }> {
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, this.options.secret) },
+        body,
+        signal: AbortSignal.timeout(this.options.timing.requestTimeoutMs),
+      });
+      const text = await res.text();
+      return res.ok ? { text, reason: null } : { reason: `HTTP ${res.status} from ${destination}: ${text.slice(0, 300)}` };
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string } }).cause?.code;
+      return { reason: `${destination} unreachable: ${cause ?? (err as Error).message}` };
+    }
   }
 
   /** Sends one event; records the outcome. Returns whether it was acknowledged. */
@@ -531,36 +541,14 @@ export class OutboxRelay {
         { kind: SpanKind.PRODUCER, parent: contextOf(event.traceparent ?? undefined), attributes: { 'messaging.destination.name': event.destination, 'messaging.message.id': event.eventId, 'licensing.service': this.options.source } },
         async (span) => {
           const envelope = this.envelopeOf(event, span ? currentTraceparent() : undefined);
-          const body = JSON.stringify(envelope);
-          try {
-            const res = await fetch(url, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(body, this.options.secret) },
-              body,
-              signal: AbortSignal.timeout(this.options.timing.requestTimeoutMs),
-            });
-            const text = await res.text();
-            if (res.ok) return null;
-            span?.setStatus({ code: SpanStatusCode.ERROR });
-            return `HTTP ${res.status} from ${event.destination}: ${text.slice(0, 300)}`;
-          } catch (err) {
-            span?.setStatus({ code: SpanStatusCode.ERROR });
-            const cause = (err as { cause?: { code?: string } }).cause?.code;
-            return `${event.destination} unreachable: ${cause ?? (err as Error).message}`;
-          }
+          const { reason } = await this.post(url, event.destination, JSON.stringify(envelope));
+          if (reason !== null) span?.setStatus({ code: SpanStatusCode.ERROR });
+          return reason;
         },
       );
     }
     if (error === null) {
-      if (this.options.hooks?.afterSend) {
-        try {
-          await this.options.hooks.afterSend(event);
-        } catch {
-          this.stopped = true;
-          this.crashed = true;
-          throw new RelayCrashed();
-        }
-      }
+      await this.afterAcknowledged([event]);
       await repo.update(
         { seq: event.seq, status: 'PENDING' },
         { status: 'DELIVERED', deliveredAt: new Date(), attempts: event.attempts + 1, nextAttemptAt: null },

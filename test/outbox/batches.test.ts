@@ -1,9 +1,8 @@
-import crypto from 'node:crypto';
 import { readSubgraphConfig } from '../../common/config';
 import { MAX_BATCH_BYTES } from '../../common/outbox/batch';
 import { OutboxRelay, signBody, writeOutboxEvent } from '../../common/outbox';
 import { startStack, STACK_BASE_ENV, TEST_EVENT_SECRET, type Stack } from '../harness/stack';
-import { countRows, eventually, ok, outboxRows, PURCHASE } from './helpers';
+import { countRows, eventually, ok, outboxRows, PURCHASE, purchaseEnvelope } from './helpers';
 
 /**
  * Batched delivery (docs/outbox.md, "Batches"): the relay sends the due
@@ -134,13 +133,7 @@ describe('a batch the receiver does not take goes again one event at a time', ()
 });
 
 describe('POST /events/batch checks what it is sent as POST /events does', () => {
-  const purchase = (subscriptionId: string, id = `evt-${crypto.randomUUID()}`) => ({
-    id,
-    source: 'agreements',
-    type: 'SoftwarePurchased',
-    occurredAt: '2026-06-15T09:00:00.000Z',
-    payload: { subscriptionId, customerId: 'org-contoso', partnerId: 'org-northwind', productId: 'prod-visio', kind: 'PERPETUAL', quantity: 1 },
-  });
+  const purchase = purchaseEnvelope;
   const post = (body: string, signature?: string) =>
     fetch(`${receiver().eventsUrl}/batch`, {
       method: 'POST',

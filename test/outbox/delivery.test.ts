@@ -1,8 +1,7 @@
-import crypto from 'node:crypto';
 import { signBody } from '../../common/outbox';
 import { RelayCrashed } from '../../common/outbox/relay';
 import { startStack, TEST_EVENT_SECRET, type Stack } from '../harness/stack';
-import { countRows, eventually, ok, outboxRows, PURCHASE, SUBSCRIPTION } from './helpers';
+import { countRows, eventually, ok, outboxRows, PURCHASE, purchaseEnvelope, SUBSCRIPTION } from './helpers';
 
 /**
  * Delivery guarantees of the outbox (docs/outbox.md): never lost when the
@@ -57,14 +56,7 @@ describe('the sender dies between delivery and acknowledgement', () => {
 
 describe('POST /events refuses what the shared secret did not sign', () => {
   const subscriptionId = 'sub-forged-0001';
-  const envelope = (id = `evt-${crypto.randomUUID()}`) =>
-    JSON.stringify({
-      id,
-      source: 'agreements',
-      type: 'SoftwarePurchased',
-      occurredAt: '2026-06-15T09:00:00.000Z',
-      payload: { subscriptionId, customerId: 'org-contoso', partnerId: 'org-northwind', productId: 'prod-visio', kind: 'PERPETUAL', quantity: 1 },
-    });
+  const envelope = (id?: string) => JSON.stringify(purchaseEnvelope(subscriptionId, id));
   const post = (body: string, signature?: string) =>
     fetch(stack.subgraphs['software-catalog'].eventsUrl, {
       method: 'POST',
@@ -115,13 +107,7 @@ describe('POST /events refuses what the shared secret did not sign', () => {
 describe('concurrency and cost', () => {
   it('CSP-3 two concurrent deliveries of one event apply it once; both are acknowledged', async () => {
     const subscriptionId = 'sub-concurrent-0001';
-    const body = JSON.stringify({
-      id: `evt-${crypto.randomUUID()}`,
-      source: 'agreements',
-      type: 'SoftwarePurchased',
-      occurredAt: '2026-06-15T09:00:00.000Z',
-      payload: { subscriptionId, customerId: 'org-contoso', partnerId: 'org-northwind', productId: 'prod-visio', kind: 'PERPETUAL', quantity: 1 },
-    });
+    const body = JSON.stringify(purchaseEnvelope(subscriptionId));
     const send = () =>
       fetch(stack.subgraphs['software-catalog'].eventsUrl, {
         method: 'POST',

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { SubgraphName } from '../../common/services';
 import type { Stack } from '../harness/stack';
 
@@ -30,3 +31,14 @@ export const PURCHASE = `mutation($customer: ID!) {
   purchaseSoftware(input: { customerId: $customer, productId: "prod-visio", kind: PERPETUAL, quantity: 2, priceMinor: 50000, currency: "USD" }) { id status } }`;
 export const CANCEL = `mutation($id: ID!) { cancelSoftwareSubscription(id: $id) { status } }`;
 export const SUBSCRIPTION = `query($id: ID!) { softwareSubscription(id: $id) { id status entitlementStatus entitledProduct { id } entitlementKind } }`;
+
+/** A `SoftwarePurchased` envelope as agreements' relay sends it, for tests that sign and post events themselves. */
+export function purchaseEnvelope(subscriptionId: string, id = `evt-${crypto.randomUUID()}`) {
+  return {
+    id,
+    source: 'agreements',
+    type: 'SoftwarePurchased',
+    occurredAt: '2026-06-15T09:00:00.000Z',
+    payload: { subscriptionId, customerId: 'org-contoso', partnerId: 'org-northwind', productId: 'prod-visio', kind: 'PERPETUAL', quantity: 1 },
+  };
+}
