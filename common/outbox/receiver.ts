@@ -173,18 +173,27 @@ export async function receiveEvents(options: Omit<EventReceiverOptions, 'secret'
 export function mountEventReceiver(app: express.Express, options: EventReceiverOptions): { drain(): Promise<void> } {
   const inFlight = new Set<Promise<unknown>>();
   let closing = false;
-  app.post('/events', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+  /**
+   * The body of a request both routes may act on, or undefined once answered:
+   * 503 while shutting down (the sender keeps the events and retries), 401
+   * unless the shared secret signed these exact bytes.
+   */
+  const signedBody = (req: express.Request, res: express.Response, what: string): Buffer | undefined => {
     if (closing) {
-      // Shutting down: the sender keeps the event and retries elsewhere or later.
       res.status(503).json({ error: 'shutting down' });
-      return;
+      return undefined;
     }
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (!verifyBody(raw, req.header(SIGNATURE_HEADER), options.secret)) {
-      options.logger.warn({ ip: req.ip }, 'refused an event with a missing or wrong signature');
+      options.logger.warn({ ip: req.ip }, `refused ${what} with a missing or wrong signature`);
       res.status(401).json({ error: 'missing or invalid event signature' });
-      return;
+      return undefined;
     }
+    return raw;
+  };
+  app.post('/events', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+    const raw = signedBody(req, res, 'an event');
+    if (!raw) return;
     const event = parseEnvelope(raw);
     if (!event) {
       res.status(400).json({ error: 'malformed event envelope' });
@@ -213,16 +222,8 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
   });
   // Several events of one sender in one request (the relay's batches): the same checks, one transaction.
   app.post('/events/batch', express.raw({ type: () => true, limit: MAX_BATCH_BYTES }), async (req, res) => {
-    if (closing) {
-      res.status(503).json({ error: 'shutting down' });
-      return;
-    }
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (!verifyBody(raw, req.header(SIGNATURE_HEADER), options.secret)) {
-      options.logger.warn({ ip: req.ip }, 'refused an event batch with a missing or wrong signature');
-      res.status(401).json({ error: 'missing or invalid event signature' });
-      return;
-    }
+    const raw = signedBody(req, res, 'an event batch');
+    if (!raw) return;
     const events = parseBatch(raw);
     if (!events) {
       res.status(400).json({ error: `malformed event batch: { events: [envelope, …] }, 1 to ${MAX_EVENTS_PER_BATCH} events with distinct ids` });
