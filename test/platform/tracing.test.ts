@@ -50,6 +50,19 @@ function ancestors(span: ReadableSpan, all: ReadableSpan[]): ReadableSpan[] {
 const serverSpanOf = (spans: ReadableSpan[], service: string) => spans.filter((s) => s.kind === SpanKind.SERVER && s.attributes['licensing.service'] === service);
 const sqlSpans = (spans: ReadableSpan[]) => spans.filter((s) => s.kind === SpanKind.CLIENT && s.attributes['db.system'] === 'mysql');
 
+/** The spans of a mutation's trace once its outbox event was delivered and applied (effect SQL included). */
+async function deliveredTrace(requestId: string): Promise<ReadableSpan[]> {
+  const { value } = await eventually(async () => {
+    const found = spansOf(requestId);
+    const received = found.find((s) => s.name.startsWith('outbox receive '));
+    // The relay's span ends only once it has read the receiver's answer, after the receive span (and on a
+    // busy machine well after): wait for it too. The effect's statements end before the receive span does.
+    const delivered = found.some((s) => s.name.startsWith('outbox deliver '));
+    return delivered && received && sqlSpans(found).some((s) => ancestors(s, found).includes(received)) ? found : undefined;
+  });
+  return value;
+}
+
 describe('tracing (OpenTelemetry, W3C traceparent)', () => {
   it('PB-5/6 the tiles query is one trace: the gateway request, plan and fetches, three subgraphs beneath the fetches, SQL beneath each subgraph', async () => {
     // Ada's organisation (Northwind, Gold) has activated benefits: its tiles show support contracts.
@@ -107,14 +120,7 @@ describe('tracing (OpenTelemetry, W3C traceparent)', () => {
     });
     expect(body.errors).toBeUndefined();
 
-    const { value: spans } = await eventually(async () => {
-      const found = spansOf(requestId);
-      const received = found.find((s) => s.name.startsWith('outbox receive '));
-      // The relay's span ends only once it has read the receiver's answer, after the receive span (and on a
-      // busy machine well after): wait for it too. The effect's statements end before the receive span does.
-      const delivered = found.some((s) => s.name.startsWith('outbox deliver '));
-      return delivered && received && sqlSpans(found).some((s) => ancestors(s, found).includes(received)) ? found : undefined;
-    });
+    const spans = await deliveredTrace(requestId);
     const [root] = serverSpanOf(spans, 'gateway');
     const mutation = serverSpanOf(spans, 'support-contracts');
     expect(mutation).toHaveLength(1);
@@ -151,12 +157,7 @@ describe('tracing (OpenTelemetry, W3C traceparent)', () => {
       outbox.startRelay();
     }
     for (const requestId of requestIds) {
-      const { value: spans } = await eventually(async () => {
-        const found = spansOf(requestId);
-        const received = found.find((s) => s.name.startsWith('outbox receive '));
-        const delivered = found.some((s) => s.name.startsWith('outbox deliver '));
-        return delivered && received && sqlSpans(found).some((s) => ancestors(s, found).includes(received)) ? found : undefined;
-      });
+      const spans = await deliveredTrace(requestId);
       const [mutation] = serverSpanOf(spans, 'support-contracts');
       const deliver = spans.filter((s) => s.name.startsWith('outbox deliver '));
       const receive = spans.filter((s) => s.name.startsWith('outbox receive '));
