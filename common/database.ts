@@ -130,11 +130,6 @@ export async function ensureMysqlDatabase(config: Extract<DatabaseConfig, { kind
 }
 
 /**
- * Opens a subgraph's store and runs its pending migrations. MySQL and the
- * embedded SQLite fallback share the entities and migrations; only the
- * driver options differ. `synchronize` stays off: migrations own the schema.
- */
-/**
  * SQLite (`npm start`): TypeORM's better-sqlite3 driver has ONE connection per
  * store, so a transaction begun while another is open becomes a savepoint
  * inside it, and either one's rollback undoes the other, even work already
@@ -147,14 +142,27 @@ export async function ensureMysqlDatabase(config: Extract<DatabaseConfig, { kind
 function serializeTransactions(dataSource: DataSource): void {
   const manager = dataSource.manager;
   const begin = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
-  // The transaction the current async context runs in, while it is open (a timer set inside one outlives it).
+  // The transaction the current async context runs in, while its callback runs: not a timer set inside it that
+  // fires later, nor an after-commit subscriber (those queue like anyone else instead of nesting in a finished one).
   const inside = new AsyncLocalStorage<{ open: boolean }>();
   let tail: Promise<unknown> = Promise.resolve();
   const serialized = (...args: unknown[]): Promise<unknown> => {
-    if (inside.getStore()?.open) return begin(...args);
+    const at = args.findIndex((a) => typeof a === 'function');
+    // Nested, or a call TypeORM refuses anyway (no callback): as it was.
+    if (inside.getStore()?.open || at < 0) return begin(...args);
+    const work = args[at] as (tx: EntityManager) => Promise<unknown>;
     const run = tail.then(() => {
       const scope = { open: true };
-      return inside.run(scope, () => begin(...args)).finally(() => (scope.open = false));
+      const wrapped = [...args];
+      wrapped[at] = (tx: EntityManager) =>
+        inside.run(scope, async () => {
+          try {
+            return await work(tx);
+          } finally {
+            scope.open = false;
+          }
+        });
+      return begin(...wrapped);
     });
     tail = run.catch(() => undefined);
     return run;
@@ -162,6 +170,11 @@ function serializeTransactions(dataSource: DataSource): void {
   manager.transaction = serialized as EntityManager['transaction'];
 }
 
+/**
+ * Opens a subgraph's store and runs its pending migrations. MySQL and the
+ * embedded SQLite fallback share the entities and migrations; only the
+ * driver options differ. `synchronize` stays off: migrations own the schema.
+ */
 export async function openStore(config: DatabaseConfig, store: StoreDefinition, logger: Logger, tuning: StoreTuning = readStoreTuning()): Promise<OpenedStore> {
   const counter = new SqlStatementCounter();
   const common = {
@@ -254,9 +267,16 @@ const createQueryRunner = DataSource.prototype.createQueryRunner;
  * replicas. The span holds the statement with its placeholders, never the
  * values (they can be credentials, SUP-11).
  */
+/** Query runners whose `query` already opens a span. */
+const tracedRunners = new WeakSet<object>();
+
 function traceStatements(dataSource: DataSource, target: { system: 'mysql' | 'sqlite'; database: string }): void {
   dataSource.createQueryRunner = function tracedQueryRunner(this: DataSource, mode) {
     const runner = createQueryRunner.call(this, mode);
+    // better-sqlite3 hands out ONE runner per store: wrapping it again on every call stacked a span per call
+    // on each statement, until the stack overflowed.
+    if (tracedRunners.has(runner)) return runner;
+    tracedRunners.add(runner);
     const query = runner.query;
     runner.query = function tracedQuery(this: typeof runner, sql: string, ...rest: unknown[]) {
       // Only beneath a request or an event: the relay's polls and background jobs would each start a trace of one statement.

@@ -103,6 +103,9 @@ export async function outboxCounts(db: DataSource): Promise<{ pending: number; f
   return { pending, failing };
 }
 
+/** After a receiver answered a batch with 404, how long its destination gets single events before a batch is tried again. */
+const BATCH_RETRY_AFTER_404_MS = 5 * 60_000;
+
 /** Most events read in one query (per pass, and per destination under its lease). */
 const PAGE = 200;
 
@@ -157,8 +160,8 @@ export class OutboxRelay {
   private readonly owner: string;
   /** Wall-clock end of each lease this relay holds. */
   private readonly heldUntil = new Map<string, number>();
-  /** Destinations that answered a batch with 404 (warned once). */
-  private readonly batchesRefused = new Set<string>();
+  /** Destinations that answered a batch with 404 (warned once), and until when they get single events only. */
+  private readonly batchesRefusedUntil = new Map<string, number>();
   private readonly subscriber: EntitySubscriberInterface;
   private markStartUpDone!: () => void;
   /** Resolves once the start-up pass (events left by a previous process) has run. */
@@ -422,14 +425,15 @@ export class OutboxRelay {
    */
   private batchFrom(events: OutboxEventRow[], from: number, now: number): OutboxEventRow[] {
     // An event that failed before goes alone, as it always did: a retry of it costs one request, not a batch and then one.
-    if (events[from].attempts > 0) return [events[from]];
+    // So do all events of a destination whose receiver had no batch route lately (an older version mid-upgrade).
+    if (events[from].attempts > 0 || (this.batchesRefusedUntil.get(events[from].destination) ?? 0) > now) return [events[from]];
     const batch: OutboxEventRow[] = [];
     let bytes = 0;
     for (let i = from; i < events.length && batch.length < this.options.timing.batchMax; i++) {
       const event = events[i];
       if ((event.nextAttemptAt?.getTime() ?? 0) > now) break;
-      // The payload plus the envelope around it (ids, type, dates, traceparent): a generous estimate.
-      bytes += event.payload.length + 400;
+      // The payload's UTF-8 bytes plus the envelope around it (ids, type, dates, traceparent): a generous estimate.
+      bytes += Buffer.byteLength(event.payload) + 400;
       if (batch.length > 0 && bytes > BATCH_BODY_TARGET_BYTES) break;
       batch.push(event);
     }
@@ -476,9 +480,9 @@ export class OutboxRelay {
     }
     if (reason !== null) {
       // A receiver without the batch route (an older version mid-upgrade) costs a wasted request per batch: say so once.
-      if (reason.startsWith('HTTP 404') && !this.batchesRefused.has(destination)) {
-        this.batchesRefused.add(destination);
-        this.options.logger.warn({ destination }, 'receiver has no POST /events/batch (404); sending its events one by one');
+      if (reason.startsWith('HTTP 404')) {
+        if (!this.batchesRefusedUntil.has(destination)) this.options.logger.warn({ destination }, 'receiver has no POST /events/batch (404); sending its events one by one');
+        this.batchesRefusedUntil.set(destination, Date.now() + BATCH_RETRY_AFTER_404_MS);
       }
       this.options.logger.debug({ destination, events: batch.length, reason }, 'outbox batch not taken; sending its events one by one');
       return false;
