@@ -115,6 +115,13 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // Kubernetes' readiness probe: this process can serve, the supergraph loaded. Subgraphs are left out on purpose:
+  // every gateway pod sees the same subgraphs, so taking the pods out for one subgraph down would turn a partial
+  // outage (the other subgraphs' fields still answer) into a total one; /ready below tells operators what is down.
+  app.get('/ready/self', (_req, res) => {
+    if (supergraphLoaded) res.json({ status: 'ready', service: 'gateway' });
+    else res.status(503).json({ status: 'supergraph not loaded', service: 'gateway' });
+  });
   // Ready when it can answer whole: the supergraph loaded and every subgraph's /ready answering in time.
   // The ones that do not are named (not their addresses), so an operator sees at once what is missing.
   app.get('/ready', async (_req, res) => {

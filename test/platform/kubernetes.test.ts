@@ -147,7 +147,8 @@ describe('deploy/k8s (issue 18, acceptance 5)', () => {
     expect(c.args).toBeUndefined();
     expect(c.env.find((e: Obj) => e.name === 'SERVICE')?.value).toBe(name);
     expect(c.ports).toEqual([expect.objectContaining({ name: 'http', containerPort: port })]);
-    expect(c.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'http' });
+    // The gateway's readiness is its own (supergraph loaded): a subgraph down must not take every gateway pod out.
+    expect(c.readinessProbe.httpGet).toEqual({ path: name === 'gateway' ? '/ready/self' : '/ready', port: 'http' });
     expect(c.livenessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
     for (const kind of ['requests', 'limits']) for (const r of ['cpu', 'memory']) expect({ kind, r, set: c.resources?.[kind]?.[r] !== undefined }).toEqual({ kind, r, set: true });
     // Service links would put `<SERVICE>_PORT=tcp://...` into the pod, clobbering the integer port variables.
