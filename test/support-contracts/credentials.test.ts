@@ -3,7 +3,7 @@ import type { DemoUserHandle } from '../../common/demo/users';
 import { startStack, TEST_EVENT_SECRET, type Stack } from '../harness/stack';
 import { countRows, eventually, ok } from '../outbox/helpers';
 import { ContractLinkRow } from '../../subgraphs/support-contracts/src/store/entities';
-import { insertContract, LINK, oldDigitsFrom, submit } from './helpers';
+import { insertContract, LINK, leastStatements, oldDigitsFrom, submit } from './helpers';
 
 /**
  * SUP-11: Access ID + Contract ID are credentials. Random (never derivable
@@ -139,18 +139,8 @@ describe('SUP-11 links are listed and revocable by the owner', () => {
     const sue = await ok<Listed>(a, LINKS, 'sue');
     expect(sue.mySupportContracts.map((c) => c.links)).toEqual(sue.mySupportContracts.map(() => null));
 
-    // No N+1: the same statements for Contoso's contracts now as after three more. Least of three runs:
-    // this stack's relays may still be settling earlier tests' events and would add their own statements.
-    const sub = a.subgraphs['support-contracts'];
-    const cost = async (): Promise<number> => {
-      const runs: number[] = [];
-      for (let i = 0; i < 3; i += 1) {
-        const before = sub.sqlStatements();
-        await ok(a, LINKS, 'alice');
-        runs.push(sub.sqlStatements() - before);
-      }
-      return Math.min(...runs);
-    };
+    // No N+1: the same statements for Contoso's contracts now as after three more (least of three runs each).
+    const cost = () => leastStatements(a, () => ok(a, LINKS, 'alice'));
     const few = await cost();
     for (const n of [21, 22, 23]) await insertContract(a, { id: `sc-links-${n}`, accessId: `09400000${n}`, contractId: `09400000${n}`, organizationId: 'org-contoso' });
     const more = await ok<Listed>(a, LINKS, 'alice');

@@ -20,6 +20,22 @@ export async function insertContract(stack: Stack, row: Partial<SupportContractR
 }
 
 /** The balance in the store, read directly. */
+/**
+ * The fewest SQL statements support-contracts ran for `run`, over three runs. The store's counter counts
+ * everything the process does, and the stack's relays (and receivers) may still be settling earlier tests'
+ * events; an N+1 would show in every run, a relay pass in one.
+ */
+export async function leastStatements(stack: Stack, run: () => Promise<unknown>): Promise<number> {
+  const sub = stack.subgraphs['support-contracts'];
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const before = sub.sqlStatements();
+    await run();
+    runs.push(sub.sqlStatements() - before);
+  }
+  return Math.min(...runs);
+}
+
 export async function balanceOf(stack: Stack, id: string): Promise<number> {
   const row = await stack.subgraphs['support-contracts'].service.store.dataSource.getRepository(SupportContractRow).findOneByOrFail({ id });
   return row.incidentsRemaining;
