@@ -259,6 +259,9 @@ export async function openStore(config: DatabaseConfig, store: StoreDefinition, 
 
 const createQueryRunner = DataSource.prototype.createQueryRunner;
 
+/** Query runners whose `query` already opens a span. */
+const tracedRunners = new WeakSet<object>();
+
 /**
  * A CLIENT span per SQL statement run beneath a request or an event
  * (tracing on only: otherwise nothing is wrapped). Every statement runs through a query runner, repositories, query
@@ -267,9 +270,6 @@ const createQueryRunner = DataSource.prototype.createQueryRunner;
  * replicas. The span holds the statement with its placeholders, never the
  * values (they can be credentials, SUP-11).
  */
-/** Query runners whose `query` already opens a span. */
-const tracedRunners = new WeakSet<object>();
-
 function traceStatements(dataSource: DataSource, target: { system: 'mysql' | 'sqlite'; database: string }): void {
   dataSource.createQueryRunner = function tracedQueryRunner(this: DataSource, mode) {
     const runner = createQueryRunner.call(this, mode);

@@ -488,14 +488,19 @@ export class OutboxRelay {
       return false;
     }
     await this.afterAcknowledged(batch);
+    await this.markDelivered(batch);
+    return true;
+  }
+
+  /** Records acknowledged events as delivered, one statement however many (a single event or a batch). */
+  private async markDelivered(events: OutboxEventRow[]): Promise<void> {
     await this.options.db
       .createQueryBuilder()
       .update(OutboxEventRow)
       .set({ status: 'DELIVERED', deliveredAt: new Date(), attempts: () => 'attempts + 1', nextAttemptAt: null })
-      .where('seq IN (:...seqs)', { seqs: batch.map((e) => e.seq) })
+      .where('seq IN (:...seqs)', { seqs: events.map((e) => e.seq) })
       .andWhere('status = :pending', { pending: 'PENDING' })
       .execute();
-    return true;
   }
 
   /** Runs the test hook for each acknowledged event; a throw stops the relay as a killed process would. */
@@ -553,10 +558,7 @@ export class OutboxRelay {
     }
     if (error === null) {
       await this.afterAcknowledged([event]);
-      await repo.update(
-        { seq: event.seq, status: 'PENDING' },
-        { status: 'DELIVERED', deliveredAt: new Date(), attempts: event.attempts + 1, nextAttemptAt: null },
-      );
+      await this.markDelivered([event]);
       return true;
     }
     const attempts = event.attempts + 1;
