@@ -21,6 +21,32 @@ export async function withServerConnection<T>(work: (conn: mysql.Connection) => 
   }
 }
 
+/** One row of `SHOW FULL PROCESSLIST`. */
+export interface ServerProcess {
+  id: number;
+  /** The connection's current database, null when none is selected. */
+  db: string | null;
+  /** The statement it runs now, in full, null when idle. */
+  info: string | null;
+}
+
+/**
+ * The server's connections other than `conn`'s own, by `SHOW FULL PROCESSLIST`
+ * rather than `information_schema.PROCESSLIST`: an INFORMATION_SCHEMA read
+ * fills a temporary table, and those reads racing other connections' DDL
+ * (the test files' migrations run all the time) have crashed MariaDB 10.11
+ * with a SIGSEGV freeing an Aria temporary table (common/database.ts). SHOW
+ * PROCESSLIST sends the thread list without one, so pollers (the cut loops,
+ * the lock-wait probes) can run outside the schema-change lock.
+ */
+export async function listOtherProcesses(conn: mysql.Connection): Promise<ServerProcess[]> {
+  const [[own]] = (await conn.query('SELECT CONNECTION_ID() AS id')) as unknown as [{ id: number | string }[]];
+  const [rows] = (await conn.query('SHOW FULL PROCESSLIST')) as unknown as [{ Id: number | string; db: string | null; Info: string | null }[]];
+  return rows
+    .map((row) => ({ id: Number(row.Id), db: row.db, info: row.Info }))
+    .filter((row) => row.id !== Number(own.id));
+}
+
 /** Drops databases one at a time under the server's schema-change lock (common/database.ts: DDL racing INFORMATION_SCHEMA reads has crashed MariaDB). */
 export async function dropDatabases(names: string[], serverUrl = TEST_MYSQL_URL): Promise<void> {
   await withServerConnection(

@@ -1,9 +1,10 @@
-import { withServerConnection } from './mysqlServer';
+import type mysql from 'mysql2/promise';
+import { listOtherProcesses, withServerConnection } from './mysqlServer';
 
 /**
  * Cutting one store's MariaDB connections without stopping the shared server
  * (other test files use it at the same time): the connections are found in
- * `information_schema.PROCESSLIST` by the store's database name and `KILL`ed
+ * the server's process list by the store's database name and `KILL`ed
  * from a separate connection, which is what the service sees when its
  * database restarts: every open connection dies, open transactions roll back.
  */
@@ -13,14 +14,10 @@ export async function killStoreConnections(database: string): Promise<number> {
   return withServerConnection(async (conn) => killWith(conn, database));
 }
 
-type Queryable = { query: (sql: string, values?: unknown[]) => Promise<unknown> };
-
-async function killWith(conn: Queryable, database: string): Promise<number> {
-  const [rows] = (await conn.query('SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()', [
-    database,
-  ])) as [{ id: number }[]];
+async function killWith(conn: mysql.Connection, database: string): Promise<number> {
+  const victims = (await listOtherProcesses(conn)).filter((p) => p.db === database);
   let killed = 0;
-  for (const { id } of rows) {
+  for (const { id } of victims) {
     try {
       await conn.query(`KILL CONNECTION ${Number(id)}`);
       killed += 1;

@@ -8,7 +8,7 @@ import { DEMO_USERS } from '../../common/demo/users';
 import { signToken } from '../../common/identity';
 import { TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET } from '../harness/secrets';
 import { freePort } from '../harness/freePort';
-import { dropDatabases, testDatabaseUrl, withServerConnection } from '../harness/mysql';
+import { dropDatabases, listOtherProcesses, testDatabaseUrl, withServerConnection } from '../harness/mysql';
 
 /**
  * SIGTERM on a real subgraph process with work in flight. The slow request is
@@ -125,8 +125,8 @@ describe('graceful shutdown of a subgraph process', () => {
       const waitStarted = Date.now();
       for (;;) {
         const waiting = await withServerConnection(async (conn) => {
-          const [rows] = await conn.query("SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = ? AND INFO LIKE 'UPDATE%support_contract%'", [database]);
-          return Number((rows as { n: number }[])[0].n);
+          const processes = await listOtherProcesses(conn);
+          return processes.filter((p) => p.db === database && /^UPDATE.*support_contract/s.test(p.info ?? '')).length;
         });
         if (waiting === 5 && (await operationsServed()) >= operationsBefore + 35) break;
         if (Date.now() - waitStarted > 15_000) throw new Error('the submissions never reached their UPDATE');

@@ -11,7 +11,7 @@ import { createLogger } from '../../common/logger';
 import { supportContractsSubgraph } from '../../subgraphs/support-contracts/src/server';
 import { SupportContractRow, SupportIncidentRow } from '../../subgraphs/support-contracts/src/store/entities';
 import { submitIncident } from '../../subgraphs/support-contracts/src/store/supportCommands';
-import { dropDatabases, testDatabaseUrl } from '../harness/mysql';
+import { dropDatabases, listOtherProcesses, testDatabaseUrl } from '../harness/mysql';
 
 /**
  * SUP-5 at the store, on MariaDB: what one submission costs in statements,
@@ -141,10 +141,8 @@ describe('SUP-5 a submission at the store on SQLite (npm start without MySQL)', 
 /** Until the submission's deduction on `contractId` runs (it waits for the row lock `conn` holds; mysql2 sends the values inline). */
 async function waitForLockWait(conn: mysql.Connection, contractId: string): Promise<void> {
   for (let i = 0; i < 500; i++) {
-    const [rows] = await conn.query('SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID()', [
-      `UPDATE%support_contract%${contractId}%`,
-    ]);
-    if (Number((rows as { n: number | string }[])[0].n) > 0) return;
+    const processes = await listOtherProcesses(conn);
+    if (processes.some(({ info }) => /^UPDATE.*support_contract.*/s.test(info ?? '') && (info ?? '').includes(contractId))) return;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error('the submission never waited for the row');
