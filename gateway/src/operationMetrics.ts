@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
-/** Most distinct operation names (and error codes) the gateway's metrics label; later ones share one label. */
+/** Most distinct ad hoc operation names (trusted documents are labelled besides these) the gateway's metrics label; later ones share `other`. */
 export const MAX_OPERATION_LABELS = 100;
 const MAX_CODE_LABELS = 60;
 const MAX_NAME_LENGTH = 64;
@@ -10,12 +10,8 @@ const MAX_NAME_LENGTH = 64;
 const OPERATION_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
- * Labels with a bounded number of values. Anyone may name an operation, so a
- * label per name would let a caller grow the metrics without limit: names
- * are labelled as they first come (only for operations that parse and
- * validate), up to a bound; past it they count as `other`. Unnamed
- * operations are `anonymous`; operations that never resolved (parse or
- * validation failure, unknown `operationName`) are `invalid`.
+ * Labels with a bounded number of values, as they first come; past the
+ * bound (or past MAX_NAME_LENGTH) they share the overflow label.
  */
 export class BoundedLabels {
   private readonly known = new Set<string>();
@@ -33,12 +29,45 @@ export class BoundedLabels {
   }
 }
 
+/** Labels the gateway gives itself: no operation may be counted under them by naming itself so. */
+const OWN_LABELS = ['anonymous', 'invalid', 'other'];
+
+/**
+ * The operation label of a resolved request. Anyone may name an operation,
+ * so names alone would let a caller grow the metrics without limit, or, with
+ * a first-come bound only, spend the bound on junk names right after a
+ * deploy and leave the dashboards' real operations under `other` until the
+ * next one. So the trusted documents (the manifest the project ships, known
+ * by the sha256 of their text) are always labelled by their manifest name,
+ * outside the bound; other (ad hoc) operations are labelled by name as they
+ * first come, up to MAX_OPERATION_LABELS, except that an ad hoc operation may
+ * not borrow a trusted operation's name (or one of the gateway's own labels):
+ * those count as `other`. Unnamed ad hoc operations are `anonymous`.
+ */
+export class OperationLabels {
+  private readonly adHoc = new BoundedLabels(MAX_OPERATION_LABELS, 'other');
+  private readonly reserved: ReadonlySet<string>;
+
+  constructor(private readonly trusted: ReadonlyMap<string, string>) {
+    this.reserved = new Set([...trusted.values(), ...OWN_LABELS]);
+  }
+
+  /** `queryHash`: sha256 (hex) of the document's text, as Apollo computed and checked it. */
+  label(queryHash: string, operationName: string | null): string {
+    const trustedName = this.trusted.get(queryHash);
+    if (trustedName !== undefined) return trustedName;
+    if (!operationName) return 'anonymous';
+    if (this.reserved.has(operationName)) return 'other';
+    return this.adHoc.label(operationName);
+  }
+}
+
 /**
  * Per-operation request counts and durations, and errors per
  * `extensions.code`, at the gateway (`/metrics`): what a dashboard needs to
  * see which operation got slow or started failing.
  */
-export function operationMetrics(registry: Registry): ApolloServerPlugin {
+export function operationMetrics(registry: Registry, trustedNames: ReadonlyMap<string, string>): ApolloServerPlugin {
   const requests = new Counter({
     name: 'graphql_requests_total',
     help: 'GraphQL operations the gateway answered, by operation name (bounded: see MAX_OPERATION_LABELS).',
@@ -58,15 +87,16 @@ export function operationMetrics(registry: Registry): ApolloServerPlugin {
     labelNames: ['operation', 'code'] as const,
     registers: [registry],
   });
-  const names = new BoundedLabels(MAX_OPERATION_LABELS, 'other');
+  const names = new OperationLabels(trustedNames);
   const codes = new BoundedLabels(MAX_CODE_LABELS, 'OTHER');
   return {
     async requestDidStart() {
       const started = performance.now();
       let operation = 'invalid';
       return {
-        async didResolveOperation({ operationName }) {
-          operation = operationName ? names.label(operationName) : 'anonymous';
+        // Operations that never resolve (parse or validation failure, unknown operationName) stay `invalid`.
+        async didResolveOperation({ queryHash, operationName }) {
+          operation = names.label(queryHash, operationName);
         },
         async didEncounterErrors({ errors: list }) {
           for (const error of list) {

@@ -24,7 +24,7 @@ import { Histogram } from 'prom-client';
 import { createMetricsRegistry, graphqlRequestHistogram, LATENCY_BUCKETS_SECONDS } from '../../common/requestTiming';
 import { playgroundPage, PLAYGROUND_VENDOR_FILES } from './playground/playgroundPage';
 import { corsHandler } from './cors';
-import { loadPersistedDocuments, trustedDocumentsScreen } from './trustedDocuments';
+import { persistedDocuments, persistedOperationNames, readPersistedOperations, trustedDocumentsScreen } from './trustedDocuments';
 import { RequestContext, requestScopePlugin } from '../../common/requestScope';
 import { operationMetrics } from './operationMetrics';
 import { subgraphReadiness } from './readiness';
@@ -50,6 +50,8 @@ export async function createGatewayService(config: GatewayConfig, options: { log
   // Apollo's result shaping was 40 % of the gateway's CPU on a page of 50 agreements (docs/performance.md).
   if (!installResultShaping()) logger.warn('@apollo/gateway is not the 2.14 line: its own result shaping is used (slower)');
   const registry = createMetricsRegistry();
+  // The documents the project ships: the screen fills them in by hash, and the metrics label them by name.
+  const trustedOperations = readPersistedOperations();
   const subgraphTimer = new Histogram({
     name: 'subgraph_request_duration_seconds',
     help: 'Wall time of gateway calls to a subgraph, as the gateway waits for them: sent, answered, body parsed.',
@@ -102,7 +104,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       // Operations whose answers were private are not looked up (a Redis round trip each with REDIS_URL).
       ApolloServerPluginResponseCache({ shouldReadFromCache: uncacheable.shouldReadFromCache, shouldWriteToCache: uncacheable.shouldWriteToCache }),
       requestScopePlugin<GatewayContext>(),
-      operationMetrics(registry),
+      operationMetrics(registry, persistedOperationNames(trustedOperations)),
     ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -160,7 +162,7 @@ export async function createGatewayService(config: GatewayConfig, options: { log
       res.sendFile(file, { maxAge: '1d' });
     });
   }
-  const screen = trustedDocumentsScreen({ documents: loadPersistedDocuments(), only: config.trustedDocumentsOnly, identity: config.identity });
+  const screen = trustedDocumentsScreen({ documents: persistedDocuments(trustedOperations), only: config.trustedDocumentsOnly, identity: config.identity });
   const graphql = graphqlHandler<GatewayContext>({
     apollo,
     service: 'gateway',

@@ -42,15 +42,28 @@ export interface PersistedDocumentManifest {
 
 export const sha256Hex = (text: string): string => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** Hash → document text; refuses a manifest whose ids are not the hashes of their bodies. */
-export function loadPersistedDocuments(file: string = PERSISTED_DOCUMENTS_PATH): Map<string, string> {
+/** The manifest's operations; refuses a manifest whose ids are not the hashes of their bodies. */
+export function readPersistedOperations(file: string = PERSISTED_DOCUMENTS_PATH): PersistedOperation[] {
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as PersistedDocumentManifest;
-  const documents = new Map<string, string>();
   for (const op of manifest.operations) {
     if (sha256Hex(op.body) !== op.id) throw new Error(`${file}: operation ${op.name} has id ${op.id}, not the sha256 of its body`);
-    documents.set(op.id, op.body);
   }
-  return documents;
+  return manifest.operations;
+}
+
+/** Hash → document text. */
+export function persistedDocuments(operations: readonly PersistedOperation[]): Map<string, string> {
+  return new Map(operations.map((op) => [op.id, op.body]));
+}
+
+/** Hash → operation name: what the gateway's metrics label a trusted document by. */
+export function persistedOperationNames(operations: readonly PersistedOperation[]): Map<string, string> {
+  return new Map(operations.map((op) => [op.id, op.name]));
+}
+
+/** Hash → document text of the manifest in `file`. */
+export function loadPersistedDocuments(file: string = PERSISTED_DOCUMENTS_PATH): Map<string, string> {
+  return persistedDocuments(readPersistedOperations(file));
 }
 
 /** Codes of this module's refusals (also in common/errors.ts and the README's errors table). */

@@ -2,6 +2,8 @@ import { Writable } from 'node:stream';
 import { startStack, type Stack } from '../harness/stack';
 import { tracingActive } from '../../common/tracing';
 import { TILES_QUERY } from '../../bench/workloads';
+import { MAX_OPERATION_LABELS } from '../../gateway/src/operationMetrics';
+import { readPersistedOperations } from '../../gateway/src/trustedDocuments';
 import { eventually } from '../outbox/helpers';
 import type { DemoUserHandle } from '../../common/demo/users';
 
@@ -94,13 +96,20 @@ describe("the gateway's /ready", () => {
 
 describe('metrics (prom-client)', () => {
   it('the gateway counts requests and durations per operation name, and errors per extensions.code; unnamed and invalid operations collapse', async () => {
-    await post(TILES_QUERY, 'ada');
-    await post(TILES_QUERY, 'ada');
+    const [tiles] = readPersistedOperations().filter((op) => op.name === 'BenefitTiles');
+    await post(tiles.body, 'ada', { variables: { first: 2 } });
+    const byHash = await fetch(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.tokenFor('ada')}` },
+      body: JSON.stringify({ variables: { first: 2 }, extensions: { persistedQuery: { version: 1, sha256Hash: tiles.id } } }),
+    });
+    expect(((await byHash.json()) as { errors?: unknown }).errors).toBeUndefined();
     await post('query { myBenefitTiles(first: 1) { totalCount } }', null);
     await post('query Broken { nope }', 'ada');
     const text = await metricsOf(stack.gatewayUrl);
     expect(text).toContain('# TYPE graphql_requests_total counter');
     expect(text).toContain('# HELP graphql_request_duration_seconds');
+    // The shipped document counts under its name, sent as text or by hash.
     expect(text).toMatch(/^graphql_requests_total\{operation="BenefitTiles"\} 2$/m);
     expect(text).toMatch(/^graphql_request_duration_seconds_count\{operation="BenefitTiles"\} 2$/m);
     expect(text).toMatch(/^graphql_errors_total\{operation="anonymous",code="UNAUTHENTICATED"\} [1-9]/m);
@@ -110,6 +119,23 @@ describe('metrics (prom-client)', () => {
     // Default process metrics, with HELP and TYPE.
     expect(text).toContain('# TYPE process_cpu_user_seconds_total counter');
     expect(text).toContain('process_resident_memory_bytes');
+  });
+
+  it('junk operation names spend only the ad hoc labels: the shipped documents keep theirs, and an ad hoc document cannot take a shipped name', async () => {
+    const [tiles] = readPersistedOperations().filter((op) => op.name === 'BenefitTiles');
+    const count = async (operation: string) => Number(new RegExp(`^graphql_requests_total\\{operation="${operation}"\\} (\\d+)$`, 'm').exec(await metricsOf(stack.gatewayUrl))?.[1] ?? 0);
+    for (let i = 0; i < MAX_OPERATION_LABELS + 5; i++) expect((await post(`query Junk${i} { __typename }`, null)).status).toBe(200);
+    const text = await metricsOf(stack.gatewayUrl);
+    expect(text).toContain('operation="Junk0"');
+    expect(text).not.toContain(`operation="Junk${MAX_OPERATION_LABELS + 4}"`);
+
+    const [tilesBefore, otherBefore] = [await count('BenefitTiles'), await count('other')];
+    expect((await post(tiles.body, 'ada', { variables: { first: 1 } })).body.errors).toBeUndefined();
+    expect(await count('BenefitTiles')).toBe(tilesBefore + 1);
+    // The same name on another text (the bench's tiles query) is not the shipped document.
+    expect((await post(TILES_QUERY, 'ada')).body.errors).toBeUndefined();
+    expect(await count('BenefitTiles')).toBe(tilesBefore + 1);
+    expect(await count('other')).toBeGreaterThan(otherBefore);
   });
 
   it("each subgraph's /metrics is prom-client text: statements, operations, outbox and process metrics with HELP and TYPE", async () => {
