@@ -194,8 +194,13 @@ describe('outbox relays of two replicas on one store', () => {
     // Applied exactly once each, in the senders' order (seq), across both replicas.
     const applied = proxy.deliveries.filter((d) => d.outcome === 'applied').map((d) => d.id);
     expect(applied).toEqual(sent.map((e) => e.event_id));
-    // The event acknowledged by A just before it died went again (from B) and was recognised.
-    expect(proxy.deliveries.filter((d) => d.id === eventOfCrash).map((d) => d.outcome)).toEqual(['applied', 'duplicate']);
+    // The event acknowledged by A just before it died went again (from B) and was recognised. Again, not once
+    // more: a batch whose answer came after the relay's 1 s timeout on a loaded machine is resent one by one,
+    // and the proxy records the receiver's answer to both (a full-suite run saw applied, duplicate x3).
+    const ofCrash = proxy.deliveries.filter((d) => d.id === eventOfCrash).map((d) => d.outcome);
+    expect(ofCrash[0]).toBe('applied');
+    expect(ofCrash.length).toBeGreaterThanOrEqual(2);
+    expect(ofCrash.slice(1).every((outcome) => outcome === 'duplicate')).toBe(true);
     expect(proxy.deliveries.every((d) => d.outcome === 'applied' || d.outcome === 'duplicate')).toBe(true);
     // One replica at a time sends to a destination.
     expect(proxy.maxInFlight()).toBe(1);
