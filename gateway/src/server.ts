@@ -166,8 +166,9 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     service: 'gateway',
     logger,
     maxRequestBytes: config.limits.maxRequestBytes,
-    // The request id comes from the client's `traceparent` or is made up (never from a client's x-request-id).
+    // The public edge: a client names neither the request id (x-request-id, traceparent) nor the trace it joins.
     trustRequestIdHeader: false,
+    trustTraceContext: false,
     timer: graphqlRequestHistogram(registry),
     preflight: corsHandler(config.corsOrigins),
     // Clients on the internet (partner dashboards, the frontend) gain from it; subgraphs answer only the gateway.
