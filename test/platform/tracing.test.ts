@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { context, propagation, SpanKind, type Baggage } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { startStack, type Stack } from '../harness/stack';
+import { startGateway } from '../harness/startGateway';
 import { startTracing, type TracingRuntime } from '../../common/tracing';
 import { TILES_QUERY } from '../../bench/workloads';
 import { insertContract, SUBMIT } from '../support-contracts/helpers';
@@ -267,5 +268,24 @@ describe("a client's traceparent at the gateway (the public edge: TRUST_CLIENT_T
     expect(sent.every((call) => call.headersSent.includes('traceparent'))).toBe(true);
     expect(sent.map((call) => [call.headersSent.includes('baggage'), call.baggage])).toEqual(sent.map(() => [false, undefined]));
     expect(received.map((headers) => headers.baggage)).toEqual(received.map(() => undefined));
+  });
+});
+
+describe('behind a trusted proxy (TRUST_CLIENT_TRACE_CONTEXT=true)', () => {
+  it("continues the caller's traceparent and names its trace id as the request id, the subgraphs joining that trace", async () => {
+    const proxied = await startGateway(stack, { TRUST_CLIENT_TRACE_CONTEXT: 'true' });
+    try {
+      const callerTrace = '34'.repeat(16);
+      const { requestId, body } = await post('query Me { myPartnerMembership { program } }', 'pat', {}, { headers: { traceparent: clientTraceparent(callerTrace) }, gatewayUrl: proxied.url });
+      expect(body.errors).toBeUndefined();
+      expect(requestId).toBe(callerTrace);
+      const spans = await servedBy(callerTrace, 'partner-benefits');
+      const [gateway] = serverSpanOf(spans, 'gateway');
+      expect(gateway.parentSpanContext?.spanId).toBe(CALLER_SPAN);
+      expect([gateway.links, gateway.attributes['licensing.caller_trace_id']]).toEqual([[], undefined]);
+      for (const span of serverSpanOf(spans, 'partner-benefits')) expect(ancestors(span, spans)).toContain(gateway);
+    } finally {
+      await proxied.stop();
+    }
   });
 });
