@@ -98,6 +98,14 @@ describe('config', () => {
     expect(() => readLoggingConfig({ LOG_PRETTY: 'pretty' })).toThrow(/LOG_PRETTY/);
   });
 
+  it('TRUST_CLIENT_TRACE_CONTEXT: off unless set, read as a flag, and a bad value stops the gateway naming the variable', () => {
+    expect(readGatewayConfig({}).trustClientTraceContext).toBe(false);
+    expect(readGatewayConfig({ TRUST_CLIENT_TRACE_CONTEXT: '' }).trustClientTraceContext).toBe(false);
+    expect(readGatewayConfig({ TRUST_CLIENT_TRACE_CONTEXT: 'true' }).trustClientTraceContext).toBe(true);
+    expect(readGatewayConfig({ TRUST_CLIENT_TRACE_CONTEXT: 'false' }).trustClientTraceContext).toBe(false);
+    expect(() => readGatewayConfig({ TRUST_CLIENT_TRACE_CONTEXT: 'proxy' })).toThrow('TRUST_CLIENT_TRACE_CONTEXT must be true or false, got "proxy"');
+  });
+
   it('names the variable when a flag or a port is malformed', () => {
     expect(() => readSubgraphConfig('agreements', { SEED_DEMO_DATA: 'maybe' })).toThrow(/SEED_DEMO_DATA/);
     expect(() => readGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '-1' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);

@@ -104,6 +104,11 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Refuse free-form operations (only persisted documents by hash), except from analysts. */
   trustedDocumentsOnly: boolean;
+  /**
+   * Continue a client's W3C `traceparent` (its trace id becomes the request id) and take its `baggage`.
+   * True only when a proxy you trust sits in front of the gateway and sets `traceparent` itself.
+   */
+  trustClientTraceContext: boolean;
   /** Bound of the in-memory cache of public entities (`_entities` answers the subgraph marked public), in bytes; 0 = no entity cache. */
   entityCacheBytes: number;
 }
@@ -332,6 +337,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     workers: positiveInteger(env, 'GATEWAY_WORKERS', 1),
     corsOrigins: readCorsOrigins(env),
     trustedDocumentsOnly: flag(env, 'TRUSTED_DOCUMENTS_ONLY', false),
+    trustClientTraceContext: flag(env, 'TRUST_CLIENT_TRACE_CONTEXT', false),
     entityCacheBytes: integer(env, 'GATEWAY_ENTITY_CACHE_MB', 32) * 1024 * 1024,
   };
 }
@@ -481,6 +487,7 @@ export const ENVIRONMENT_VARIABLES: EnvironmentVariable[] = [
   { name: 'LOG_PRETTY', default: '(unset)', description: '`1` prints readable log lines (set by `npm start`).' },
   { name: 'LOG_SQL', default: '(unset)', description: '`1` logs every SQL statement.' },
   { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', default: '(unset)', description: 'OTLP/HTTP collector (e.g. `http://otel-collector:4318`): each service sends its spans to `<endpoint>/v1/traces`. Unset: tracing is off (no SDK loaded).' },
+  { name: 'TRUST_CLIENT_TRACE_CONTEXT', default: 'false', description: 'Gateway: continue the W3C `traceparent` (and `baggage`) a request brings, so its trace id becomes the request id. True only when a proxy you trust sits in front of the gateway and sets `traceparent` itself. False: each request starts its own trace, linked to the caller\'s (`licensing.caller_trace_id`), and a client can neither pick the request id nor switch tracing off.' },
 ];
 
 /** OpenTelemetry tracing of one process (common/tracing.ts): off unless an OTLP endpoint is set. */

@@ -33,6 +33,8 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   maxRequestBytes: number;
   /** Whether a request id sent by the caller (`x-request-id`) is taken: only from a gateway. */
   trustRequestIdHeader: boolean;
+  /** Whether the caller's `traceparent` (and `baggage`) is continued, which lets it name the request id: common/requestScope.ts. */
+  trustTraceContext: boolean;
   /** `http_request_duration_seconds` (common/requestTiming.ts). */
   timer: Histogram;
   /** First, before the request has a scope: false when it answered the request itself (a refusal). */
@@ -50,7 +52,7 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
 /** Builds the `/graphql` request handler of a service. */
 export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>): (req: http.IncomingMessage, res: http.ServerResponse) => void {
   const { apollo, timer, maxRequestBytes } = options;
-  const requestIdOptions = { trustRequestIdHeader: options.trustRequestIdHeader };
+  const requestIdOptions = { trustRequestIdHeader: options.trustRequestIdHeader, trustTraceContext: options.trustTraceContext };
 
   async function serve(req: http.IncomingMessage, res: http.ServerResponse, scope: RequestScope): Promise<void> {
     const method = req.method ?? 'GET';

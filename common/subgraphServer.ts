@@ -268,6 +268,7 @@ export async function createSubgraphService<TLoaders>(
     maxRequestBytes: SUBGRAPH_MAX_REQUEST_BYTES,
     // Only a gateway names the request id (its `traceparent` or `x-request-id`), and only a gateway gets this far.
     trustRequestIdHeader: true,
+    trustTraceContext: true,
     timer: graphqlRequestHistogram(registry),
     // Before the body is read: only a gateway may call (design.md, "Identity"); /health, /ready, /metrics
     // and /events (HMAC-signed, common/outbox) stay as they are.

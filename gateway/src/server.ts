@@ -168,8 +168,10 @@ export async function createGatewayService(config: GatewayConfig, options: { log
     service: 'gateway',
     logger,
     maxRequestBytes: config.limits.maxRequestBytes,
-    // The request id comes from the client's `traceparent` or is made up (never from a client's x-request-id).
+    // The public edge: a client never picks the request id (x-request-id), nor the trace it joins, unless a
+    // proxy we trust sits in front and sets traceparent itself (TRUST_CLIENT_TRACE_CONTEXT).
     trustRequestIdHeader: false,
+    trustTraceContext: config.trustClientTraceContext,
     timer: graphqlRequestHistogram(registry),
     preflight: corsHandler(config.corsOrigins),
     // Clients on the internet (partner dashboards, the frontend) gain from it; subgraphs answer only the gateway.

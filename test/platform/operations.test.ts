@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { startStack, type Stack } from '../harness/stack';
+import { startGateway } from '../harness/startGateway';
 import { tracingActive } from '../../common/tracing';
 import { TILES_QUERY } from '../../bench/workloads';
 import { MAX_OPERATION_LABELS } from '../../gateway/src/operationMetrics';
@@ -27,13 +28,15 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function post(query: string, as: DemoUserHandle | null, options: { variables?: Record<string, unknown>; headers?: Record<string, string>; operationName?: string } = {}) {
+async function post(query: string, as: DemoUserHandle | null, options: { variables?: Record<string, unknown>; headers?: Record<string, string>; operationName?: string; gatewayUrl?: string } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   if (as) headers.authorization = `Bearer ${await stack.tokenFor(as)}`;
-  const res = await fetch(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {}, operationName: options.operationName }) });
+  const res = await fetch(`${options.gatewayUrl ?? stack.gatewayUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {}, operationName: options.operationName }) });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
   return { status: res.status, requestId: res.headers.get('x-request-id'), body };
 }
+
+const REISSUE = 'mutation($id: ID!) { reissueSupportContractIds(supportContractId: $id) { id } }';
 
 async function metricsOf(url: string): Promise<string> {
   const res = await fetch(`${url}/metrics`);
@@ -55,16 +58,29 @@ describe('request ids (tracing off)', () => {
     expect(a.requestId).not.toBe(b.requestId);
   });
 
-  it("SUP-11 takes the id from the caller's traceparent, and the subgraph's log lines of that request carry it", async () => {
+  it("SUP-11 does not take the id from a client's traceparent (the gateway is the public edge); the subgraph's log lines carry the gateway's id", async () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
-    const reissue = await post('mutation($id: ID!) { reissueSupportContractIds(supportContractId: $id) { id } }', 'alice', {
-      variables: { id: 'sc-contoso-20pack' },
-      headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
-    });
+    const reissue = await post(REISSUE, 'alice', { variables: { id: 'sc-contoso-20pack' }, headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` } });
     expect(reissue.body.errors).toBeUndefined();
-    expect(reissue.requestId).toBe(traceId);
-    const line = logLines.find((l) => l.msg === 'support contract IDs re-issued by the owner');
-    expect(line).toMatchObject({ name: 'support-contracts', requestId: traceId });
+    expect(reissue.requestId).toMatch(/^[0-9a-f]{32}$/);
+    expect(reissue.requestId).not.toBe(traceId);
+    const reissued = logLines.filter((l) => l.msg === 'support contract IDs re-issued by the owner');
+    expect(reissued.filter((l) => l.requestId === reissue.requestId).map((l) => l.name)).toEqual(['support-contracts']);
+    expect(reissued.filter((l) => l.requestId === traceId)).toEqual([]);
+  });
+
+  it("SUP-11 behind a trusted proxy (TRUST_CLIENT_TRACE_CONTEXT=true) takes the id from the caller's traceparent, and the subgraph's log lines carry it", async () => {
+    const proxied = await startGateway(stack, { TRUST_CLIENT_TRACE_CONTEXT: 'true' });
+    try {
+      const traceId = '0af7651916cd43dd8448eb211c80319c';
+      const reissue = await post(REISSUE, 'alice', { variables: { id: 'sc-contoso-20pack' }, headers: { traceparent: `00-${traceId}-b7ad6b7169203331-01` }, gatewayUrl: proxied.url });
+      expect(reissue.body.errors).toBeUndefined();
+      expect(reissue.requestId).toBe(traceId);
+      const reissued = logLines.filter((l) => l.msg === 'support contract IDs re-issued by the owner' && l.requestId === traceId);
+      expect(reissued.map((l) => l.name)).toEqual(['support-contracts']);
+    } finally {
+      await proxied.stop();
+    }
   });
 });
 
