@@ -94,9 +94,11 @@ export function operationMetrics(registry: Registry, trustedNames: ReadonlyMap<s
       const started = performance.now();
       let operation = 'invalid';
       return {
-        // Operations that never resolve (parse or validation failure, unknown operationName) stay `invalid`.
-        async didResolveOperation({ queryHash, operationName }) {
-          operation = names.label(queryHash, operationName);
+        // Operations that never resolve stay `invalid`: parse or validation failures never get here, and Apollo
+        // calls this hook even when `operationName` names no operation of the document (or a document of several
+        // operations comes without one), when nothing runs: that must not count under a trusted name.
+        async didResolveOperation({ queryHash, operation: resolved, operationName }) {
+          if (resolved) operation = names.label(queryHash, operationName);
         },
         async didEncounterErrors({ errors: list }) {
           for (const error of list) {
