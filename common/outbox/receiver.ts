@@ -8,6 +8,7 @@ import { InboxEventRow } from './entities';
 import type { EventEnvelope } from './events';
 import { SIGNATURE_HEADER, verifyBody } from './signature';
 import { contextOf, inSpan, newRequestId, SpanKind, traceIdOf } from '../tracing';
+import type { Attributes } from '@opentelemetry/api';
 
 /** What an effect handler receives besides the transaction. */
 export interface EventContext {
@@ -46,6 +47,18 @@ class EffectFailed extends Error {
   constructor(readonly eventId: string, readonly type: string, cause: unknown) {
     super(`effect of ${type} ${eventId} failed`, { cause });
   }
+}
+
+/** The logger of an event's effect: its lines carry the request id of the mutation that wrote the event (its trace id). */
+function effectLogger(logger: Logger, event: EventEnvelope): Logger {
+  return logger.child({ requestId: traceIdOf(event.traceparent) ?? newRequestId(), eventId: event.id });
+}
+
+/** Runs an event's effect in a CONSUMER span continuing the trace of the mutation that wrote it (tracing on). */
+function inConsumerSpan<T>(event: EventEnvelope, work: () => Promise<T>, batchSize?: number): Promise<T> {
+  const attributes: Attributes = { 'messaging.message.id': event.id, 'messaging.source': event.source };
+  if (batchSize !== undefined) attributes['messaging.batch.message_count'] = batchSize;
+  return inSpan(`outbox receive ${event.type}`, { kind: SpanKind.CONSUMER, parent: contextOf(event.traceparent), attributes }, work);
 }
 
 function parseEnvelope(raw: Buffer): EventEnvelope | null {
@@ -148,14 +161,9 @@ export async function receiveEvents(options: Omit<EventReceiverOptions, 'secret'
     for (let i = 0; i < events.length; i++) {
       const event = events[i];
       if (known.has(event.id)) continue;
-      // Each effect in the trace of the mutation that wrote its event, its log lines under that request id.
-      const logger = options.logger.child({ requestId: traceIdOf(event.traceparent) ?? newRequestId(), eventId: event.id });
+      const logger = effectLogger(options.logger, event);
       try {
-        await inSpan(
-          `outbox receive ${event.type}`,
-          { kind: SpanKind.CONSUMER, parent: contextOf(event.traceparent), attributes: { 'messaging.message.id': event.id, 'messaging.source': event.source, 'messaging.batch.message_count': events.length } },
-          () => handlers[i](tx, event, { clock: options.clock, logger }),
-        );
+        await inConsumerSpan(event, () => handlers[i](tx, event, { clock: options.clock, logger }), events.length);
       } catch (err) {
         throw new EffectFailed(event.id, event.type, err);
       }
@@ -203,14 +211,9 @@ export function mountEventReceiver(app: express.Express, options: EventReceiverO
       res.status(422).json({ error: `unknown event type ${event.type}` });
       return;
     }
-    // The effect's log lines carry the request id of the mutation that wrote the event (its trace id).
-    const logger = options.logger.child({ requestId: traceIdOf(event.traceparent) ?? newRequestId(), eventId: event.id });
+    const logger = effectLogger(options.logger, event);
     try {
-      const work = inSpan(
-        `outbox receive ${event.type}`,
-        { kind: SpanKind.CONSUMER, parent: contextOf(event.traceparent), attributes: { 'messaging.message.id': event.id, 'messaging.source': event.source } },
-        () => receiveEvent({ ...options, logger }, event),
-      );
+      const work = inConsumerSpan(event, () => receiveEvent({ ...options, logger }, event));
       inFlight.add(work);
       const status = await work.finally(() => inFlight.delete(work));
       res.status(200).json({ status, id: event.id });

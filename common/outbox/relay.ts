@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import type { Attributes, Context } from '@opentelemetry/api';
 import type { Logger } from '../logger';
 import type { SubgraphName } from '../services';
 import { OutboxEventRow, OutboxLeaseRow } from './entities';
@@ -440,6 +441,13 @@ export class OutboxRelay {
     return batch;
   }
 
+  /** A delivery's PRODUCER span: in the trace of the mutation that wrote the event, so the receiver's effect joins it. */
+  private producerSpan(event: OutboxEventRow, batchSize?: number): { kind: SpanKind; parent: Context; attributes: Attributes } {
+    const attributes: Attributes = { 'messaging.destination.name': event.destination, 'messaging.message.id': event.eventId, 'licensing.service': this.options.source };
+    if (batchSize !== undefined) attributes['messaging.batch.message_count'] = batchSize;
+    return { kind: SpanKind.PRODUCER, parent: contextOf(event.traceparent ?? undefined), attributes };
+  }
+
   private envelopeOf(event: OutboxEventRow, traceparent: string | undefined): EventEnvelope {
     const envelope: EventEnvelope = {
       id: event.eventId,
@@ -464,13 +472,7 @@ export class OutboxRelay {
     const url = this.options.target(destination as SubgraphName);
     if (!url) return false;
     // Tracing on: one PRODUCER span per event, in the trace of the mutation that wrote it, as for a single delivery.
-    const spans = batch.map((event) =>
-      startSpan(`outbox deliver ${event.type}`, {
-        kind: SpanKind.PRODUCER,
-        parent: contextOf(event.traceparent ?? undefined),
-        attributes: { 'messaging.destination.name': destination, 'messaging.message.id': event.eventId, 'messaging.batch.message_count': batch.length, 'licensing.service': this.options.source },
-      }),
-    );
+    const spans = batch.map((event) => startSpan(`outbox deliver ${event.type}`, this.producerSpan(event, batch.length)));
     const body = JSON.stringify({ events: batch.map((event, i) => this.envelopeOf(event, spans[i]?.traceparent)) });
     const answer = await this.post(`${url}/batch`, destination, body);
     const reason = answer.reason ?? batchAnswerMismatch(answer.text, batch);
@@ -547,7 +549,7 @@ export class OutboxRelay {
       // and the receiver continues from it. Off: the envelope is as it always was.
       error = await inSpan(
         `outbox deliver ${event.type}`,
-        { kind: SpanKind.PRODUCER, parent: contextOf(event.traceparent ?? undefined), attributes: { 'messaging.destination.name': event.destination, 'messaging.message.id': event.eventId, 'licensing.service': this.options.source } },
+        this.producerSpan(event),
         async (span) => {
           const envelope = this.envelopeOf(event, span ? currentTraceparent() : undefined);
           const { reason } = await this.post(url, event.destination, JSON.stringify(envelope));
