@@ -1,16 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readGatewayConfig } from '../../common/config';
-import { SUBGRAPHS } from '../../common/services';
-import { closeServer, listen } from '../../common/subgraphServer';
-import { createGatewayService, type GatewayService } from '../../gateway/src/server';
 import { loadPersistedDocuments, sha256Hex } from '../../gateway/src/trustedDocuments';
 import { BenefitTilesDocument, CatalogProductsDocument } from '../../client/generated/graphql';
 import { PERSISTED_DOCUMENT_IDS } from '../../client/persistedDocumentIds';
 import { GraphRequestError, requestGraph } from '../../client/request';
 import { freePort } from '../harness/freePort';
-import { startStack, TEST_EVENT_SECRET, TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET, type Stack } from '../harness/stack';
+import { startGateway, type ExtraGateway } from '../harness/startGateway';
+import { startStack, type Stack } from '../harness/stack';
 
 /**
  * Trusted documents (issue 16, acceptance 2) and CORS at the gateway
@@ -21,32 +16,21 @@ import { startStack, TEST_EVENT_SECRET, TEST_JWT_SECRET, TEST_SUBGRAPH_SECRET, t
 const PARTNER_ORIGIN = 'http://partner.example:8080';
 let stack: Stack;
 let redis: ChildProcess | undefined;
-let redisGateway: { service: GatewayService; server: http.Server; url: string } | undefined;
+let redisGateway: ExtraGateway | undefined;
 
 beforeAll(async () => {
   const redisPort = await freePort();
   redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   stack = await startStack({ env: { TRUSTED_DOCUMENTS_ONLY: 'true', CORS_ORIGINS: PARTNER_ORIGIN } });
-  const env: Record<string, string> = {
-    JWT_SECRET: TEST_JWT_SECRET,
-    EVENT_SECRET: TEST_EVENT_SECRET,
-    SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
+  redisGateway = await startGateway(stack, {
     TRUSTED_DOCUMENTS_ONLY: 'true',
     REDIS_URL: `redis://127.0.0.1:${redisPort}`,
     REDIS_KEY_PREFIX: `lgt-trusted-${redisPort}`,
-  };
-  for (const d of SUBGRAPHS) env[`${d.envPrefix}_URL`] = stack.subgraphs[d.name].url;
-  const service = await createGatewayService(readGatewayConfig(env));
-  const server = await listen(service.handler, 0, '127.0.0.1');
-  redisGateway = { service, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
+  });
 }, 90_000);
 
 afterAll(async () => {
-  if (redisGateway) {
-    redisGateway.server.closeAllConnections();
-    await closeServer(redisGateway.server);
-    await redisGateway.service.close();
-  }
+  await redisGateway?.stop();
   if (redis && redis.exitCode === null) redis.kill('SIGKILL');
   await stack?.stop();
 });
@@ -151,7 +135,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS_ONLY=true)', () => {
   });
 
   it('works the same with the APQ cache in Redis: listed hash runs, unknown hash and partner free text refused', async () => {
-    const url = redisGateway!.url;
+    const url = `${redisGateway!.url}/graphql`;
     const ada = await stack.tokenFor('ada');
     const listed = await send(byHash('BenefitTiles', { first: 10 }), { token: ada, url });
     expect(listed.json.errors).toBeUndefined();

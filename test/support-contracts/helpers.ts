@@ -19,7 +19,6 @@ export async function insertContract(stack: Stack, row: Partial<SupportContractR
   });
 }
 
-/** The balance in the store, read directly. */
 /**
  * The fewest SQL statements support-contracts ran for `run`, over three runs. The store's counter counts
  * everything the process does, and the stack's relays (and receivers) may still be settling earlier tests'
@@ -36,6 +35,7 @@ export async function leastStatements(stack: Stack, run: () => Promise<unknown>)
   return Math.min(...runs);
 }
 
+/** The balance in the store, read directly. */
 export async function balanceOf(stack: Stack, id: string): Promise<number> {
   const row = await stack.subgraphs['support-contracts'].service.store.dataSource.getRepository(SupportContractRow).findOneByOrFail({ id });
   return row.incidentsRemaining;
